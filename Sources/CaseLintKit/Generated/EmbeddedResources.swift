@@ -80,7 +80,11 @@ rules:
                  # "What did we try to do?", "What is the problem exactly?"
                  what * set out to do, what did * try to do, what is the problem *, what is the problem,
                  # "Why I make this?"; a commission told plainly: "What we were asked".
-                 why * make this, why * made this, what we were asked, what i was asked, what * were asked to do, what * was asked to do]
+                 why * make this, why * made this, what we were asked, what i was asked, what * were asked to do, what * was asked to do,
+                 # A narrative's opening: "How this started", "Who I am and why I care", "The itch", "Why I'm doing this
+                 # to myself", "The question the haematologists asked us".
+                 how this started, how it started, how it all started, how * got started, why i care, why we care, '* why i care',
+                 '* why we care', the itch, why * doing this *, why * doing this, the question *]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -110,6 +114,8 @@ rules:
       pass:
         - "# Project\n\n## What we were asked to do\n\nThe site team needed a 14-day forecast of ED attendances to plan rotas, because winter pressure kept catching them short.\n"
         - "# Project\n\n## What is the problem exactly?\n\nObstructive sleep apnoea is underdiagnosed; polysomnography waiting lists run to months.\n"
+        # A narrative's opening.
+        - "# Project\n\n## How this started\n\nOur ward kept missing early sepsis at night, when one nurse covers twenty beds and the charts pile up.\n"
         # What the project set out to do.
         - "# Project\n\n## What we set out to do\n\nType 2 diabetes risk scores built on European cohorts lose accuracy in other ancestries; we asked how much.\n"
         # An Introduction is where READMEs state their problem.
@@ -170,8 +176,8 @@ rules:
                  what data *,
                  # "Getting the data out of ChEMBL": fetching the data, not getting started.
                  getting the data, getting the data *,
-                 # "What we had to work with".
-                 what * had to work with]
+                 # "What we had to work with"; a recipe's "Ingredients".
+                 what * had to work with, ingredients, the ingredients]
       # The records themselves, named by their kind: counted when the body reads as data. Checks of the
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
@@ -264,7 +270,9 @@ rules:
       weak_headings: [what * does, action, actions, actions taken, what we did, what i did, what we tried, what i tried,
                       what we built, what i built, steps, machine learning,
                       # The same asked: "What did I try?".
-                      what did we do, what did i do, what did we try, what did i try, what did we build, what did i build]
+                      what did we do, what did i do, what did we try, what did i try, what did we build, what did i build,
+                      # "What I trained", "What did we actually train?", "Attempt #1: a CNN I wrote myself", "Recipe".
+                      what i trained, what we trained, what did * train, what did * actually train, attempt *, first attempt, second attempt, recipe, the recipe]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, modelled, modeled, hood, prompting, prompt engineering, system, featurisation, featurization,
@@ -466,7 +474,13 @@ rules:
                  where does * fall down, where * falls down, where * fall down, things * not sure about,
                  what * not sure about, things * does not do, things * doesn't do,
                  # A non-native writer's "Problem I found", as "Problems we ran into".
-                 problem i found, problems i found, problem we found, problems we found]
+                 problem i found, problems i found, problem we found, problems we found,
+                 # A narrative's doubts: "Things that still bug me", "Things I still don't trust", "Ways it fails",
+                 # "The mistakes that worried us", "What's missing", "Loose ends", "Fine print".
+                 things that still bug *, things that bug *, what still bugs *, what bugs *, things * still don't trust,
+                 things * don't trust, what * don't trust, ways it fails, ways * fails, how it fails, how * fails,
+                 the mistakes *, mistakes *, '* that worried us', '* that worried me', what worried *, what's missing,
+                 what is missing, loose ends, fine print, the fine print]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -529,6 +543,8 @@ rules:
         - "# Project\n\n## Where it falls short\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Sepsis watch\n\n## What still goes wrong\n\nThe model may not generalize beyond one hospital; false negatives cluster in patients admitted\novernight, and children are not represented at all.\n"
         - "# Warfarin dose\n\n## Where can it go wrong?\n\nVariants common in people of African ancestry are missing from the data, and the error is larger for them.\n"
+        # A narrative's doubts.
+        - "# Project\n\n## Things that still bug me\n\nThe validation folder has 16 images, and the model may not generalise to portable films.\n"
         - "# QSAR\n\n## Scope and Limits\n\nA retrospective study on public assay records: it may not hold for new chemical series, and\nassay noise limits what any model can reach.\n"
         - "# Project\n\n## Results and Limitations\n\nAUROC 0.80. The cohort comes from one hospital, so results may not transfer.\n"
         - "# Project\n\n## ⚠️ Known issues\n\nThe model under-calls pneumothorax on portable films.\n"
@@ -595,7 +611,9 @@ rules:
                  # "What would it take to use this for real?", "What would need to happen before clinical use".
                  what would * take, what it would take, what would need,
                  # A to-do list, "Road to a pilot", "Path to a submission", "Future tasks"; a quality report's "Open items".
-                 todo, todos, to-do, road to *, path to *, future tasks, open items, open actions, action items]
+                 todo, todos, to-do, road to *, path to *, future tasks, open items, open actions, action items,
+                 # "What we'd need before going further", "Shadow mode and beyond".
+                 what * need before *, '* and beyond']
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendation, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]

@@ -3,70 +3,75 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 65146, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,62593:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s59,7,8:headingsQ0q59,17,97:S1s59,18,8:problemaS1s59,28,11:el problemaS1s59,41,10:o problemaS1s59,53,11:il problemaS1s59,66,9:problèmeS1s59,76,12:le problèmeS1s59,89,8:contextoS1s59,99,8:contexteS1s59,109,8:contestoS1s59,119,11:motivaciónS1s59,131,11:motivaçãoS1s59,142,11:motivazioneS1s59,155,8:objetivoS1s59,165,9:objetivosS1s59,176,9:obiettivoS1s59,187,9:obiettiviS1s59,198,8:objectifS1s59,208,9:objectifsS1s59,219,7:problemS1s59,228,17:problem statementS1s59,247,11:the problemS1s59,260,16:clinical problemS1s59,278,16:business problemS1s59,296,7:contextS1s59,305,16:clinical contextS1s60,18,10:backgroundS1s60,30,10:motivationS1s60,42,13:clinical needS1s60,57,8:the needS1s60,67,3:whyS1s60,72,14:why it mattersS1s60,88,9:objectiveS1s60,99,10:objectivesS1s60,111,3:aimS1s60,116,4:aimsS1s61,18,4:goalS1s61,24,5:goalsS1s61,31,7:purposeS1s61,40,9:challengeS1s61,51,13:the challengeS1s61,66,8:use caseS1s61,76,17:research questionS1s61,95,13:research taskS1s61,110,15:task definitionS1s61,127,18:problem definitionS1s61,147,19:problem formulationS1s61,168,15:problem framingS1s62,18,14:who this helpsS1s62,34,12:who it helpsS1s62,48,12:who benefitsS1s62,62,12:clinical gapS1s62,76,8:care gapS1s62,86,7:the gapS1s63,18,28:what problem does this solveS1s63,48,9:rationaleS1s63,59,16:why this projectS1s63,77,22:business understandingS1s63,101,13:business caseS1s64,18,10:pain pointS1s64,30,11:pain pointsS1s64,43,11:inspirationS1s64,56,12:introductionS1s64,70,5:introS1s64,77,20:what * trying to fixS1s64,99,22:what * trying to solveS1s64,123,23:what * set out to solveS1s65,18,21:what * set out to fixS1s65,41,19:what * trying to doS1s65,62,23:what * trying to answerS1s65,87,25:what * trying to find outS1s67,18,4:ideaS1s67,24,8:the ideaS1s67,34,13:the idea in *S1s67,49,14:why we built *S1s67,65,13:why i built *S1s67,80,21:what i wanted to knowS1s67,103,22:what we wanted to knowS1s68,18,25:what i wanted to find outS1s68,45,26:what we wanted to find outS1s70,18,14:why * did thisS1s70,34,12:why * did itS1s73,18,12:the questionS1s73,32,8:the taskS1s73,42,15:what's the taskS1s73,59,16:what is the taskS1s73,77,13:why * is hardS1s73,92,18:why * is difficultS1s76,18,20:what * set out to doS1s76,40,20:what did * try to doS1s76,62,21:what is the problem *S1s76,85,19:what is the problemS1s78,18,15:why * make thisS1s78,35,15:why * made thisS1s78,52,18:what we were askedS1s78,72,16:what i was askedS1s78,90,23:what * were asked to doS1s78,115,22:what * was asked to doS1s79,7,13:weak_headingsQ0q79,22,9:S1s79,23,8:overviewS1s79,33,5:aboutS1s79,40,7:summaryS1s79,49,16:project overviewS1s79,67,18:about this projectS1s79,87,17:about the projectS1s80,23,15:who is this forS1s80,40,13:who is it forS1s80,55,9:situationS1s81,7,13:heading_wordsQ0q81,22,23:S1s81,23,7:problemS1s81,32,10:motivationS1s81,44,10:backgroundS1s81,56,7:contextS1s81,65,3:whyS1s81,70,9:challengeS1s81,81,4:needS1s81,87,6:burdenS1s81,95,4:painS1s81,101,7:purposeS1s81,110,4:goalS1s81,116,9:objectiveS1s81,127,8:questionS1s82,23,3:aimS1s82,28,9:rationaleS1s82,39,12:significanceS1s82,53,10:importanceS1s82,65,7:mattersS1s82,74,9:situationS1s82,85,9:relevanceS1s82,96,11:inspirationS1s83,23,10:hypothesisS1s83,35,10:hypothesesS1s84,7,4:cuesQ0q84,13,82:S1s84,14,6:burdenS1s84,22,6:costlyS1s84,30,4:costS1s84,36,5:costsS1s84,43,9:expensiveS1s84,54,5:delayS1s84,61,6:delaysS1s84,69,7:delayedS1s84,78,9:mortalityS1s84,89,9:morbidityS1s84,100,6:deathsS1s84,108,5:deathS1s84,115,3:dieS1s84,120,4:diesS1s85,14,13:leading causeS1s85,29,9:worldwideS1s85,40,8:globallyS1s85,50,7:millionS1s85,59,8:millionsS1s85,69,7:billionS1s85,78,10:prevalenceS1s85,90,9:prevalentS1s85,101,7:affectsS1s85,110,8:affectedS1s85,120,6:sufferS1s86,14,8:shortageS1s86,24,7:backlogS1s86,33,8:workloadS1s86,43,14:time-consumingS1s86,59,15:labor-intensiveS1s86,76,16:labour-intensiveS1s86,94,6:manualS1s86,102,8:manuallyS1s86,112,9:challengeS1s87,14,10:challengesS1s87,26,7:problemS1s87,35,8:problemsS1s87,45,4:needS1s87,51,5:needsS1s87,58,15:early detectionS1s87,75,15:early diagnosisS1s87,92,5:livesS1s87,99,8:survivalS1s87,109,11:underservedS1s88,14,6:accessS1s88,22,6:missedS1s88,30,4:lateS1s88,36,4:aimsS1s88,42,3:aimS1s88,47,4:goalS1s88,53,9:objectiveS1s88,64,10:motivationS1s88,76,8:criticalS1s88,86,7:crucialS1s88,95,11:significantS1s88,108,9:difficultS1s89,14,10:subjectiveS1s89,26,11:error-proneS1s89,39,11:inefficientS1s89,52,14:limited accessS1s89,68,6:risingS1s89,76,7:growingS1s89,85,10:increasingS1s91,14,6:commonS1s91,22,5:oftenS1s91,29,10:frequentlyS1s91,41,9:currentlyS1s91,52,5:todayS1s91,59,8:existingS1s91,69,4:waitS1s91,75,5:waitsS1s91,82,7:waitingS1s91,91,5:wasteS1s91,98,6:wastedS1s91,106,8:struggleS1s92,14,9:strugglesS1s92,25,5:unmetS1s92,32,11:preventableS1s92,45,9:avoidableS1s92,56,4:harmS1s92,62,12:overcrowdingS1s92,76,12:understaffedS1s93,7,9:min_wordsS1i93,18,1:5S1s94,7,10:full_wordsS1i94,19,3:120S1s99,7,12:block_creditS1f99,21,4:0.75S1s100,5,3:fixM0m101,7,3:S1s101,7,6:insertS1s101,15,7:sectionS1s102,7,7:headingS1s102,16,7:ProblemS1s103,7,4:textS3s103,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s104,5,8:examplesD0s105,7,4150:M0m105,7,3:S1s105,7,4:passQ0q106,9,16:S3s106,11,162:# Project
+        ("rules/case-study.yml", 67054, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,64142:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s59,7,8:headingsQ0q59,17,109:S1s59,18,8:problemaS1s59,28,11:el problemaS1s59,41,10:o problemaS1s59,53,11:il problemaS1s59,66,9:problèmeS1s59,76,12:le problèmeS1s59,89,8:contextoS1s59,99,8:contexteS1s59,109,8:contestoS1s59,119,11:motivaciónS1s59,131,11:motivaçãoS1s59,142,11:motivazioneS1s59,155,8:objetivoS1s59,165,9:objetivosS1s59,176,9:obiettivoS1s59,187,9:obiettiviS1s59,198,8:objectifS1s59,208,9:objectifsS1s59,219,7:problemS1s59,228,17:problem statementS1s59,247,11:the problemS1s59,260,16:clinical problemS1s59,278,16:business problemS1s59,296,7:contextS1s59,305,16:clinical contextS1s60,18,10:backgroundS1s60,30,10:motivationS1s60,42,13:clinical needS1s60,57,8:the needS1s60,67,3:whyS1s60,72,14:why it mattersS1s60,88,9:objectiveS1s60,99,10:objectivesS1s60,111,3:aimS1s60,116,4:aimsS1s61,18,4:goalS1s61,24,5:goalsS1s61,31,7:purposeS1s61,40,9:challengeS1s61,51,13:the challengeS1s61,66,8:use caseS1s61,76,17:research questionS1s61,95,13:research taskS1s61,110,15:task definitionS1s61,127,18:problem definitionS1s61,147,19:problem formulationS1s61,168,15:problem framingS1s62,18,14:who this helpsS1s62,34,12:who it helpsS1s62,48,12:who benefitsS1s62,62,12:clinical gapS1s62,76,8:care gapS1s62,86,7:the gapS1s63,18,28:what problem does this solveS1s63,48,9:rationaleS1s63,59,16:why this projectS1s63,77,22:business understandingS1s63,101,13:business caseS1s64,18,10:pain pointS1s64,30,11:pain pointsS1s64,43,11:inspirationS1s64,56,12:introductionS1s64,70,5:introS1s64,77,20:what * trying to fixS1s64,99,22:what * trying to solveS1s64,123,23:what * set out to solveS1s65,18,21:what * set out to fixS1s65,41,19:what * trying to doS1s65,62,23:what * trying to answerS1s65,87,25:what * trying to find outS1s67,18,4:ideaS1s67,24,8:the ideaS1s67,34,13:the idea in *S1s67,49,14:why we built *S1s67,65,13:why i built *S1s67,80,21:what i wanted to knowS1s67,103,22:what we wanted to knowS1s68,18,25:what i wanted to find outS1s68,45,26:what we wanted to find outS1s70,18,14:why * did thisS1s70,34,12:why * did itS1s73,18,12:the questionS1s73,32,8:the taskS1s73,42,15:what's the taskS1s73,59,16:what is the taskS1s73,77,13:why * is hardS1s73,92,18:why * is difficultS1s76,18,20:what * set out to doS1s76,40,20:what did * try to doS1s76,62,21:what is the problem *S1s76,85,19:what is the problemS1s78,18,15:why * make thisS1s78,35,15:why * made thisS1s78,52,18:what we were askedS1s78,72,16:what i was askedS1s78,90,23:what * were asked to doS1s78,115,22:what * was asked to doS1s81,18,16:how this startedS1s81,36,14:how it startedS1s81,52,18:how it all startedS1s81,72,17:how * got startedS1s81,91,10:why i careS1s81,103,11:why we careS2s81,116,12:* why i careS2s82,18,13:* why we careS1s82,35,8:the itchS1s82,45,18:why * doing this *S1s82,65,16:why * doing thisS1s82,83,14:the question *S1s83,7,13:weak_headingsQ0q83,22,9:S1s83,23,8:overviewS1s83,33,5:aboutS1s83,40,7:summaryS1s83,49,16:project overviewS1s83,67,18:about this projectS1s83,87,17:about the projectS1s84,23,15:who is this forS1s84,40,13:who is it forS1s84,55,9:situationS1s85,7,13:heading_wordsQ0q85,22,23:S1s85,23,7:problemS1s85,32,10:motivationS1s85,44,10:backgroundS1s85,56,7:contextS1s85,65,3:whyS1s85,70,9:challengeS1s85,81,4:needS1s85,87,6:burdenS1s85,95,4:painS1s85,101,7:purposeS1s85,110,4:goalS1s85,116,9:objectiveS1s85,127,8:questionS1s86,23,3:aimS1s86,28,9:rationaleS1s86,39,12:significanceS1s86,53,10:importanceS1s86,65,7:mattersS1s86,74,9:situationS1s86,85,9:relevanceS1s86,96,11:inspirationS1s87,23,10:hypothesisS1s87,35,10:hypothesesS1s88,7,4:cuesQ0q88,13,82:S1s88,14,6:burdenS1s88,22,6:costlyS1s88,30,4:costS1s88,36,5:costsS1s88,43,9:expensiveS1s88,54,5:delayS1s88,61,6:delaysS1s88,69,7:delayedS1s88,78,9:mortalityS1s88,89,9:morbidityS1s88,100,6:deathsS1s88,108,5:deathS1s88,115,3:dieS1s88,120,4:diesS1s89,14,13:leading causeS1s89,29,9:worldwideS1s89,40,8:globallyS1s89,50,7:millionS1s89,59,8:millionsS1s89,69,7:billionS1s89,78,10:prevalenceS1s89,90,9:prevalentS1s89,101,7:affectsS1s89,110,8:affectedS1s89,120,6:sufferS1s90,14,8:shortageS1s90,24,7:backlogS1s90,33,8:workloadS1s90,43,14:time-consumingS1s90,59,15:labor-intensiveS1s90,76,16:labour-intensiveS1s90,94,6:manualS1s90,102,8:manuallyS1s90,112,9:challengeS1s91,14,10:challengesS1s91,26,7:problemS1s91,35,8:problemsS1s91,45,4:needS1s91,51,5:needsS1s91,58,15:early detectionS1s91,75,15:early diagnosisS1s91,92,5:livesS1s91,99,8:survivalS1s91,109,11:underservedS1s92,14,6:accessS1s92,22,6:missedS1s92,30,4:lateS1s92,36,4:aimsS1s92,42,3:aimS1s92,47,4:goalS1s92,53,9:objectiveS1s92,64,10:motivationS1s92,76,8:criticalS1s92,86,7:crucialS1s92,95,11:significantS1s92,108,9:difficultS1s93,14,10:subjectiveS1s93,26,11:error-proneS1s93,39,11:inefficientS1s93,52,14:limited accessS1s93,68,6:risingS1s93,76,7:growingS1s93,85,10:increasingS1s95,14,6:commonS1s95,22,5:oftenS1s95,29,10:frequentlyS1s95,41,9:currentlyS1s95,52,5:todayS1s95,59,8:existingS1s95,69,4:waitS1s95,75,5:waitsS1s95,82,7:waitingS1s95,91,5:wasteS1s95,98,6:wastedS1s95,106,8:struggleS1s96,14,9:strugglesS1s96,25,5:unmetS1s96,32,11:preventableS1s96,45,9:avoidableS1s96,56,4:harmS1s96,62,12:overcrowdingS1s96,76,12:understaffedS1s97,7,9:min_wordsS1i97,18,1:5S1s98,7,10:full_wordsS1i98,19,3:120S1s103,7,12:block_creditS1f103,21,4:0.75S1s104,5,3:fixM0m105,7,3:S1s105,7,6:insertS1s105,15,7:sectionS1s106,7,7:headingS1s106,16,7:ProblemS1s107,7,4:textS3s107,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s108,5,8:examplesD0s109,7,4299:M0m109,7,3:S1s109,7,4:passQ0q110,9,17:S3s110,11,162:# Project
 
 ## What we were asked to do
 
 The site team needed a 14-day forecast of ED attendances to plan rotas, because winter pressure kept catching them short.
-S3s107,11,133:# Project
+S3s111,11,133:# Project
 
 ## What is the problem exactly?
 
 Obstructive sleep apnoea is underdiagnosed; polysomnography waiting lists run to months.
-S3s109,11,145:# Project
+S3s113,11,135:# Project
+
+## How this started
+
+Our ward kept missing early sepsis at night, when one nurse covers twenty beds and the charts pile up.
+S3s115,11,145:# Project
 
 ## What we set out to do
 
 Type 2 diabetes risk scores built on European cohorts lose accuracy in other ancestries; we asked how much.
-S3s111,11,123:# Project
+S3s117,11,123:# Project
 
 ## Introduction
 
 Emergency departments miss small wrist fractures at night, when fewer radiologists read films.
-S3s113,11,129:# Project
+S3s119,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s115,11,99:# Project
+S3s121,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s116,11,102:# Project
+S3s122,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s117,11,153:# Project
+S3s123,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s119,11,133:# Project
+S3s125,11,133:# Project
 
 ## What I was trying to do
 
 Late recognition of acute kidney injury harms patients; I wanted to flag it 48 hours earlier.
-S3s121,11,203:# Sepsis watch
+S3s127,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s122,11,119:# Sepsis alerts
+S3s128,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s123,11,115:# Readmissions
+S3s129,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s125,11,186:# Sepsis watch
+S3s131,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -76,7 +81,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s127,11,243:# Dose response
+S3s133,11,243:# Dose response
 
 ## The clinical question
 
@@ -86,7 +91,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s128,11,386:# Triage
+S3s134,11,386:# Triage
 
 ## Overview
 
@@ -97,7 +102,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s130,11,247:# Introduction
+S3s136,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -105,24 +110,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s131,7,4:failQ0q132,9,6:S3s132,11,63:# My project
+S1s137,7,4:failQ0q138,9,6:S3s138,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s133,11,31:# My project
+S3s139,11,31:# My project
 
 ## Problem
 
 TODO
-S3s135,11,104:# Problem Statement Generator
+S3s141,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s137,11,269:# Triage
+S3s143,11,269:# Triage
 
 ## Data
 
@@ -139,13 +144,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s138,11,76:# My project
+S3s144,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s140,11,246:# Project
+S3s146,11,246:# Project
 
 ## Data
 
@@ -154,12 +159,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s141,7,3:fixQ0q142,9,1:M0m142,11,2:S1s142,11,6:beforeS3s142,19,52:# Sepsis alerts
+S1s147,7,3:fixQ0q148,9,1:M0m148,11,2:S1s148,11,6:beforeS3s148,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s143,11,5:afterS3s143,18,164:# Sepsis alerts
+S1s149,11,5:afterS3s149,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -168,100 +173,100 @@ S1s143,11,5:afterS3s143,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m145,5,12:S1s145,5,2:idS1s145,9,12:section.dataS1s146,5,4:kindS1s146,11,7:sectionS1s147,5,8:categoryS1s147,15,9:structureS1s148,5,8:severityS1s148,15,5:errorS1s149,5,6:weightS1i149,13,1:5S1s150,5,5:titleS1s150,12,12:Data sectionS1s151,5,7:messageS3s151,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s152,5,3:whyS5s152,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s155,5,10:referencesQ0q155,17,2:S3s155,18,14:TRIPOD+AI 5-11S3s155,36,21:CLAIM 2024 items 7-21S1s156,5,5:matchM0m157,7,8:S1s157,7,4:partS1s157,13,4:dataS1s158,7,8:headingsQ0q158,17,47:S1s158,18,5:datosS1s158,25,5:dadosS1s158,32,4:datiS1s158,38,8:donnéesS1s158,47,5:datenS1s158,54,9:los datosS1s158,65,8:os dadosS1s158,75,6:i datiS1s158,83,12:les donnéesS1s158,96,13:base de datosS1s158,111,13:base de dadosS1s158,126,17:conjunto de datosS1s158,145,4:dataS1s158,151,7:datasetS1s158,160,8:datasetsS1s158,170,8:data setS1s158,180,9:data setsS1s158,191,8:the dataS1s158,201,12:data sourcesS1s158,215,11:data sourceS1s158,228,16:data descriptionS1s159,18,19:dataset descriptionS1s159,39,13:data overviewS1s159,54,6:cohortS1s159,62,16:study populationS1s159,80,10:populationS1s159,92,15:data collectionS1s159,109,16:data preparationS1s160,18,18:data preprocessingS1s160,38,13:preprocessingS1s160,53,13:data pipelineS1s160,68,17:data availabilityS1s160,87,13:training dataS1s160,102,9:demo dataS1s160,113,6:inputsS1s161,18,10:input dataS1s161,30,16:data and privacyS1s161,48,15:data provenanceS1s161,65,6:corpusS1s161,73,12:where * comeS1s161,87,13:where * comesS1s163,18,12:what we usedS1s163,32,11:what i usedS1s165,18,11:what data *S1s167,18,16:getting the dataS1s167,36,18:getting the data *S1s169,18,23:what * had to work withS1s172,7,13:weak_headingsQ0q172,22,30:S1s172,23,7:recordsS1s172,32,14:source recordsS1s172,48,15:patient recordsS1s172,65,4:logsS1s172,71,10:recordingsS1s172,83,6:imagesS1s172,91,9:moleculesS1s172,102,9:compoundsS1s172,113,7:signalsS1s173,23,5:scansS1s173,30,6:slidesS1s173,38,11:transcriptsS1s173,51,9:documentsS1s173,62,7:lettersS1s173,71,5:audioS1s173,78,15:data validationS1s173,95,12:data qualityS1s173,109,11:data checksS1s174,23,6:tracesS1s174,31,7:reportsS1s174,40,5:notesS1s174,47,7:samplesS1s174,56,9:specimensS1s174,67,7:historyS1s176,23,11:sample dataS1s176,36,11:data sampleS1s176,49,18:sample of the dataS1s176,69,20:a sample of the dataS1s176,91,11:sample rowsS1s176,104,12:example rowsS1s177,7,13:heading_wordsQ0q177,22,27:S1s177,23,4:dataS1s177,29,7:datasetS1s177,38,8:datasetsS1s177,48,6:cohortS1s177,56,6:corpusS1s177,64,6:sourceS1s177,72,10:collectionS1s177,84,13:preprocessingS1s177,99,10:populationS1s177,111,6:inputsS1s177,119,6:labelsS1s178,23,10:annotationS1s178,35,3:edaS1s178,40,14:knowledge baseS1s178,56,7:signalsS1s178,65,10:recordingsS1s178,77,9:ingestionS1s178,88,9:materialsS1s179,23,14:evaluation setS1s179,39,8:test setS1s179,49,16:compound libraryS1s179,67,18:compound librariesS1s179,87,5:assayS1s179,94,6:assaysS1s179,102,11:assay panelS1s180,23,9:truth setS1s180,34,12:ground truthS1s181,7,4:cuesQ0q181,13,65:S1s181,14,7:datasetS1s181,23,8:datasetsS1s181,33,4:dataS1s181,39,7:samplesS1s181,48,6:imagesS1s181,56,5:scansS1s181,63,7:recordsS1s181,72,4:rowsS1s181,78,7:columnsS1s181,87,8:subjectsS1s181,97,12:participantsS1s181,111,5:casesS1s181,118,10:admissionsS1s182,14,10:encountersS1s182,26,6:kaggleS1s182,34,9:physionetS1s182,45,5:mimicS1s182,52,9:mimic-iiiS1s182,63,8:mimic-ivS1s182,73,3:uciS1s182,78,4:tciaS1s182,84,6:chemblS1s182,92,11:moleculenetS1s182,105,4:isicS1s182,111,6:publicS1s182,119,8:publiclyS1s183,14,13:de-identifiedS1s183,29,12:deidentifiedS1s183,43,10:anonymizedS1s183,55,10:anonymisedS1s183,67,9:syntheticS1s183,78,7:syntheaS1s183,87,9:collectedS1s183,98,10:downloadedS1s183,110,6:sourceS1s183,118,7:sourcesS1s184,14,12:training setS1s184,28,14:validation setS1s184,44,8:test setS1s184,54,5:splitS1s184,61,7:classesS1s184,70,6:labelsS1s184,78,8:labelledS1s184,88,7:labeledS1s184,97,9:annotatedS1s184,108,9:variablesS1s185,14,14:missing valuesS1s185,30,9:imbalanceS1s185,41,10:imbalancedS1s185,53,18:class distributionS1s185,73,13:preprocessingS1s185,88,7:cleanedS1s185,97,10:normalizedS1s185,109,7:resizedS1s186,14,12:augmentationS1s186,28,6:cohortS1s186,36,9:inclusionS1s186,47,9:exclusionS1s186,58,5:staysS1s186,65,6:visitsS1s186,73,10:recordingsS1s186,85,8:readingsS1s186,95,12:measurementsS1s186,109,4:logsS1s187,14,11:transcriptsS1s188,7,9:min_wordsS1i188,18,1:5S1s189,7,10:full_wordsS1i189,19,3:120S1s190,7,12:block_creditS1f190,21,4:0.75S1s191,5,3:fixM0m192,7,3:S1s192,7,6:insertS1s192,15,7:sectionS1s193,7,7:headingS1s193,16,4:DataS1s194,7,4:textS3s194,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s195,5,8:examplesD0s196,7,3025:M0m196,7,3:S1s196,7,4:passQ0q197,9,16:S3s197,11,141:# Project
+M0m151,5,12:S1s151,5,2:idS1s151,9,12:section.dataS1s152,5,4:kindS1s152,11,7:sectionS1s153,5,8:categoryS1s153,15,9:structureS1s154,5,8:severityS1s154,15,5:errorS1s155,5,6:weightS1i155,13,1:5S1s156,5,5:titleS1s156,12,12:Data sectionS1s157,5,7:messageS3s157,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s158,5,3:whyS5s158,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s161,5,10:referencesQ0q161,17,2:S3s161,18,14:TRIPOD+AI 5-11S3s161,36,21:CLAIM 2024 items 7-21S1s162,5,5:matchM0m163,7,8:S1s163,7,4:partS1s163,13,4:dataS1s164,7,8:headingsQ0q164,17,49:S1s164,18,5:datosS1s164,25,5:dadosS1s164,32,4:datiS1s164,38,8:donnéesS1s164,47,5:datenS1s164,54,9:los datosS1s164,65,8:os dadosS1s164,75,6:i datiS1s164,83,12:les donnéesS1s164,96,13:base de datosS1s164,111,13:base de dadosS1s164,126,17:conjunto de datosS1s164,145,4:dataS1s164,151,7:datasetS1s164,160,8:datasetsS1s164,170,8:data setS1s164,180,9:data setsS1s164,191,8:the dataS1s164,201,12:data sourcesS1s164,215,11:data sourceS1s164,228,16:data descriptionS1s165,18,19:dataset descriptionS1s165,39,13:data overviewS1s165,54,6:cohortS1s165,62,16:study populationS1s165,80,10:populationS1s165,92,15:data collectionS1s165,109,16:data preparationS1s166,18,18:data preprocessingS1s166,38,13:preprocessingS1s166,53,13:data pipelineS1s166,68,17:data availabilityS1s166,87,13:training dataS1s166,102,9:demo dataS1s166,113,6:inputsS1s167,18,10:input dataS1s167,30,16:data and privacyS1s167,48,15:data provenanceS1s167,65,6:corpusS1s167,73,12:where * comeS1s167,87,13:where * comesS1s169,18,12:what we usedS1s169,32,11:what i usedS1s171,18,11:what data *S1s173,18,16:getting the dataS1s173,36,18:getting the data *S1s175,18,23:what * had to work withS1s175,43,11:ingredientsS1s175,56,15:the ingredientsS1s178,7,13:weak_headingsQ0q178,22,30:S1s178,23,7:recordsS1s178,32,14:source recordsS1s178,48,15:patient recordsS1s178,65,4:logsS1s178,71,10:recordingsS1s178,83,6:imagesS1s178,91,9:moleculesS1s178,102,9:compoundsS1s178,113,7:signalsS1s179,23,5:scansS1s179,30,6:slidesS1s179,38,11:transcriptsS1s179,51,9:documentsS1s179,62,7:lettersS1s179,71,5:audioS1s179,78,15:data validationS1s179,95,12:data qualityS1s179,109,11:data checksS1s180,23,6:tracesS1s180,31,7:reportsS1s180,40,5:notesS1s180,47,7:samplesS1s180,56,9:specimensS1s180,67,7:historyS1s182,23,11:sample dataS1s182,36,11:data sampleS1s182,49,18:sample of the dataS1s182,69,20:a sample of the dataS1s182,91,11:sample rowsS1s182,104,12:example rowsS1s183,7,13:heading_wordsQ0q183,22,27:S1s183,23,4:dataS1s183,29,7:datasetS1s183,38,8:datasetsS1s183,48,6:cohortS1s183,56,6:corpusS1s183,64,6:sourceS1s183,72,10:collectionS1s183,84,13:preprocessingS1s183,99,10:populationS1s183,111,6:inputsS1s183,119,6:labelsS1s184,23,10:annotationS1s184,35,3:edaS1s184,40,14:knowledge baseS1s184,56,7:signalsS1s184,65,10:recordingsS1s184,77,9:ingestionS1s184,88,9:materialsS1s185,23,14:evaluation setS1s185,39,8:test setS1s185,49,16:compound libraryS1s185,67,18:compound librariesS1s185,87,5:assayS1s185,94,6:assaysS1s185,102,11:assay panelS1s186,23,9:truth setS1s186,34,12:ground truthS1s187,7,4:cuesQ0q187,13,65:S1s187,14,7:datasetS1s187,23,8:datasetsS1s187,33,4:dataS1s187,39,7:samplesS1s187,48,6:imagesS1s187,56,5:scansS1s187,63,7:recordsS1s187,72,4:rowsS1s187,78,7:columnsS1s187,87,8:subjectsS1s187,97,12:participantsS1s187,111,5:casesS1s187,118,10:admissionsS1s188,14,10:encountersS1s188,26,6:kaggleS1s188,34,9:physionetS1s188,45,5:mimicS1s188,52,9:mimic-iiiS1s188,63,8:mimic-ivS1s188,73,3:uciS1s188,78,4:tciaS1s188,84,6:chemblS1s188,92,11:moleculenetS1s188,105,4:isicS1s188,111,6:publicS1s188,119,8:publiclyS1s189,14,13:de-identifiedS1s189,29,12:deidentifiedS1s189,43,10:anonymizedS1s189,55,10:anonymisedS1s189,67,9:syntheticS1s189,78,7:syntheaS1s189,87,9:collectedS1s189,98,10:downloadedS1s189,110,6:sourceS1s189,118,7:sourcesS1s190,14,12:training setS1s190,28,14:validation setS1s190,44,8:test setS1s190,54,5:splitS1s190,61,7:classesS1s190,70,6:labelsS1s190,78,8:labelledS1s190,88,7:labeledS1s190,97,9:annotatedS1s190,108,9:variablesS1s191,14,14:missing valuesS1s191,30,9:imbalanceS1s191,41,10:imbalancedS1s191,53,18:class distributionS1s191,73,13:preprocessingS1s191,88,7:cleanedS1s191,97,10:normalizedS1s191,109,7:resizedS1s192,14,12:augmentationS1s192,28,6:cohortS1s192,36,9:inclusionS1s192,47,9:exclusionS1s192,58,5:staysS1s192,65,6:visitsS1s192,73,10:recordingsS1s192,85,8:readingsS1s192,95,12:measurementsS1s192,109,4:logsS1s193,14,11:transcriptsS1s194,7,9:min_wordsS1i194,18,1:5S1s195,7,10:full_wordsS1i195,19,3:120S1s196,7,12:block_creditS1f196,21,4:0.75S1s197,5,3:fixM0m198,7,3:S1s198,7,6:insertS1s198,15,7:sectionS1s199,7,7:headingS1s199,16,4:DataS1s200,7,4:textS3s200,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s201,5,8:examplesD0s202,7,3025:M0m202,7,3:S1s202,7,4:passQ0q203,9,16:S3s203,11,141:# Project
 
 ## What we had to work with
 
 Three years of daily arrivals from the trust's data warehouse, with bank holidays and local weather.
-S3s199,11,107:# Project
+S3s205,11,107:# Project
 
 ## Datos
 
 Usamos 12.400 citas del hospital (2022-2023), anonimizadas; 18% fueron inasistencias.
-S3s201,11,106:# Project
+S3s207,11,106:# Project
 
 ## What data did we use?
 
 Two years of elective theatre lists from one hospital, 14,200 cases.
-S3s203,11,234:# Project
+S3s209,11,234:# Project
 
 ## Sample of the data
 
 We pulled 2 years of adult medical admissions (about 18,000 admissions, 41 columns) from the hospital's EHR reporting database, de-identified before export. A few rows show the format of the dataset.
-S3s205,11,124:# Project
+S3s211,11,124:# Project
 
 ## Where the reports come from
 
 We used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.
-S3s207,11,120:# Project
+S3s213,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s208,11,110:# Project
+S3s214,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s209,11,130:# Project
+S3s215,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s210,11,102:# Project
+S3s216,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s211,11,98:# Project
+S3s217,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s212,11,111:# Project
+S3s218,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s213,11,104:# Project
+S3s219,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s214,11,102:# Project
+S3s220,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s215,11,81:# Project
+S3s221,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s216,11,102:# Project
+S3s222,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s217,11,71:# Project
+S3s223,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s218,7,4:failQ0q219,9,2:S3s219,11,66:# Project
+S1s224,7,4:failQ0q225,9,2:S3s225,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s220,11,75:# Project
+S3s226,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s221,7,3:fixQ0q222,9,2:M0m222,11,2:S1s222,11,6:beforeS3s222,19,92:# Readmissions
+S1s227,7,3:fixQ0q228,9,2:M0m228,11,2:S1s228,11,6:beforeS3s228,19,92:# Readmissions
 
 ## Problem
 
@@ -270,7 +275,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s223,11,5:afterS3s223,18,223:# Readmissions
+S1s229,11,5:afterS3s229,18,223:# Readmissions
 
 ## Problem
 
@@ -283,14 +288,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m224,11,2:S1s224,11,6:beforeS3s224,19,60:# Readmissions
+M0m230,11,2:S1s230,11,6:beforeS3s230,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s225,11,5:afterS3s225,18,182:# Readmissions
+S1s231,11,5:afterS3s231,18,182:# Readmissions
 
 ## Data
 
@@ -299,46 +304,46 @@ S1s225,11,5:afterS3s225,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m227,5,12:S1s227,5,2:idS1s227,9,16:section.approachS1s228,5,4:kindS1s228,11,7:sectionS1s229,5,8:categoryS1s229,15,9:structureS1s230,5,8:severityS1s230,15,5:errorS1s231,5,6:weightS1i231,13,1:4S1s232,5,5:titleS1s232,12,16:Approach sectionS1s233,5,7:messageS3s233,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s234,5,3:whyS5s234,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s237,5,10:referencesQ0q237,17,2:S3s237,18,19:TRIPOD+AI 12a-c, 15S3s237,41,22:CLAIM 2024 items 22-27S1s238,5,5:matchM0m239,7,8:S1s239,7,4:partS1s239,13,8:approachS1s240,7,8:headingsQ0q240,17,88:S1s240,18,15:model structureS1s240,35,12:metodologíaS1s240,48,11:metodologiaS1s240,61,7:métodoS1s240,69,8:métodosS1s240,78,6:metodoS1s240,86,6:metodiS1s240,94,8:méthodeS1s240,103,13:méthodologieS1s240,117,8:methodikS1s240,127,7:methodeS1s240,136,6:modeloS1s240,144,7:modelloS1s240,153,7:modèleS1s240,161,9:el modeloS1s240,172,8:o modeloS1s240,182,10:il modelloS1s240,194,10:le modèleS1s240,205,7:enfoqueS1s240,214,9:abordagemS1s240,225,9:approccioS1s240,236,8:approcheS1s240,246,8:approachS1s240,256,12:our approachS1s240,270,17:solution approachS1s240,289,12:the solutionS1s240,303,8:solutionS1s240,313,6:methodS1s240,321,7:methodsS1s240,330,11:methodologyS1s241,18,21:materials and methodsS1s241,41,5:modelS1s241,48,6:modelsS1s241,56,8:modelingS1s241,66,9:modellingS1s241,77,9:the modelS1s241,88,18:model architectureS1s241,108,12:architectureS1s242,18,19:system architectureS1s242,39,8:pipelineS1s242,49,17:training pipelineS1s242,68,18:technical approachS1s242,88,12:how it worksS1s242,102,8:trainingS1s243,18,14:implementationS1s243,34,9:algorithmS1s243,45,10:algorithmsS1s243,57,19:feature engineeringS1s243,78,18:features and modelS1s243,98,22:feature representationS1s244,18,10:base modelS1s244,30,6:designS1s244,38,13:system designS1s244,53,11:how * worksS1s244,66,10:how * workS1s244,78,3:howS1s244,83,18:feature extractionS1s244,103,17:feature selectionS1s245,18,18:training procedureS1s245,38,16:training detailsS1s245,56,14:training setupS1s245,72,11:fine-tuningS1s245,85,10:finetuningS1s245,97,11:fine tuningS1s246,18,14:steps followedS1s246,34,12:prompt chainS1s246,48,15:prompt pipelineS1s246,65,20:statistical analysisS1s246,87,19:statistical methodsS1s246,108,13:analysis planS1s247,18,25:statistical analysis planS1s247,45,13:how * answersS1s247,60,12:how * answerS1s247,74,15:how we built itS1s247,91,14:how i built itS1s247,107,16:how it was builtS1s249,18,15:how was * builtS1s249,35,18:how was * modelledS1s249,55,17:how was * modeledS1s249,74,17:how was * trainedS1s249,93,18:how were * trainedS1s250,18,16:how were * builtS1s250,36,14:how was * madeS1s252,18,13:how * is madeS1s252,33,14:how * was madeS1s252,49,14:how * is builtS1s254,18,15:how did * do itS1s254,35,18:how did * build itS1s259,7,13:weak_headingsQ0q259,22,18:S1s259,23,11:what * doesS1s259,36,6:actionS1s259,44,7:actionsS1s259,53,13:actions takenS1s259,68,11:what we didS1s259,81,10:what i didS1s259,93,13:what we triedS1s259,108,12:what i triedS1s260,23,13:what we builtS1s260,38,12:what i builtS1s260,52,5:stepsS1s260,59,16:machine learningS1s262,23,14:what did we doS1s262,39,13:what did i doS1s262,54,15:what did we tryS1s262,71,14:what did i tryS1s262,87,17:what did we buildS1s262,106,16:what did i buildS1s263,7,13:heading_wordsQ0q263,22,36:S1s263,23,5:modelS1s263,30,8:modelingS1s263,40,9:modellingS1s263,51,6:methodS1s263,59,11:methodologyS1s263,72,8:approachS1s263,82,8:pipelineS1s263,92,12:architectureS1s263,106,8:workflowS1s263,116,5:worksS1s264,23,8:trainingS1s264,33,9:algorithmS1s264,44,8:solutionS1s264,54,6:designS1s264,62,14:implementationS1s264,78,9:techniqueS1s264,89,9:frameworkS1s264,100,6:engineS1s264,108,7:networkS1s265,23,10:classifierS1s265,35,5:builtS1s265,42,8:modelledS1s265,52,7:modeledS1s265,61,4:hoodS1s265,67,9:promptingS1s265,78,18:prompt engineeringS1s265,98,6:systemS1s265,106,13:featurisationS1s265,121,13:featurizationS1s266,23,5:logicS1s266,30,7:dockingS1s266,39,10:simulationS1s266,51,8:backboneS1s266,61,11:fine-tuningS1s266,74,10:finetuningS1s266,86,11:fine tuningS1s267,7,4:cuesQ0q267,13,65:S1s267,14,5:modelS1s267,21,6:modelsS1s267,29,7:trainedS1s267,38,5:trainS1s267,45,6:trainsS1s267,53,8:trainingS1s267,63,10:fine-tunedS1s267,75,9:fine-tuneS1s267,86,9:finetunedS1s267,97,11:fine-tuningS1s267,110,12:architectureS1s267,124,6:layersS1s267,132,5:layerS1s268,14,7:networkS1s268,23,6:neuralS1s268,31,3:cnnS1s268,36,6:resnetS1s268,44,8:densenetS1s268,54,12:efficientnetS1s268,68,3:vggS1s268,73,4:unetS1s268,79,5:u-netS1s268,86,3:vitS1s268,91,11:transformerS1s268,104,4:bertS1s268,110,4:lstmS1s268,116,3:gruS1s269,14,7:xgboostS1s269,23,8:lightgbmS1s269,33,8:catboostS1s269,43,13:random forestS1s269,58,19:logistic regressionS1s269,79,3:svmS1s269,84,17:gradient boostingS1s269,103,13:decision treeS1s269,118,8:ensembleS1s270,14,10:classifierS1s270,26,9:regressorS1s270,37,10:embeddingsS1s270,49,9:embeddingS1s270,60,7:encoderS1s270,69,7:decoderS1s270,78,9:attentionS1s270,89,9:optimizerS1s270,100,4:adamS1s270,106,13:learning rateS1s270,121,6:epochsS1s271,14,10:batch sizeS1s271,26,13:loss functionS1s271,41,15:hyperparametersS1s271,58,19:feature engineeringS1s271,79,8:pipelineS1s271,89,9:algorithmS1s271,100,6:promptS1s271,108,7:promptsS1s271,117,9:retrievalS1s272,14,3:ragS1s272,19,3:llmS1s272,24,17:transfer learningS1s272,43,10:pretrainedS1s272,55,11:pre-trainedS1s272,68,8:backboneS1s272,78,8:predictsS1s272,88,3:gnnS1s272,93,20:graph neural networkS1s273,7,9:min_wordsS1i273,18,1:5S1s274,7,10:full_wordsS1i274,19,3:120S1s275,7,12:block_creditS1f275,21,4:0.75S1s276,5,3:fixM0m277,7,3:S1s277,7,6:insertS1s277,15,7:sectionS1s278,7,7:headingS1s278,16,8:ApproachS1s279,7,4:textS3s279,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s280,5,8:examplesD0s281,7,3721:M0m281,7,3:S1s281,7,4:passQ0q283,9,16:S3s283,11,140:# Project
+M0m233,5,12:S1s233,5,2:idS1s233,9,16:section.approachS1s234,5,4:kindS1s234,11,7:sectionS1s235,5,8:categoryS1s235,15,9:structureS1s236,5,8:severityS1s236,15,5:errorS1s237,5,6:weightS1i237,13,1:4S1s238,5,5:titleS1s238,12,16:Approach sectionS1s239,5,7:messageS3s239,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s240,5,3:whyS5s240,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s243,5,10:referencesQ0q243,17,2:S3s243,18,19:TRIPOD+AI 12a-c, 15S3s243,41,22:CLAIM 2024 items 22-27S1s244,5,5:matchM0m245,7,8:S1s245,7,4:partS1s245,13,8:approachS1s246,7,8:headingsQ0q246,17,88:S1s246,18,15:model structureS1s246,35,12:metodologíaS1s246,48,11:metodologiaS1s246,61,7:métodoS1s246,69,8:métodosS1s246,78,6:metodoS1s246,86,6:metodiS1s246,94,8:méthodeS1s246,103,13:méthodologieS1s246,117,8:methodikS1s246,127,7:methodeS1s246,136,6:modeloS1s246,144,7:modelloS1s246,153,7:modèleS1s246,161,9:el modeloS1s246,172,8:o modeloS1s246,182,10:il modelloS1s246,194,10:le modèleS1s246,205,7:enfoqueS1s246,214,9:abordagemS1s246,225,9:approccioS1s246,236,8:approcheS1s246,246,8:approachS1s246,256,12:our approachS1s246,270,17:solution approachS1s246,289,12:the solutionS1s246,303,8:solutionS1s246,313,6:methodS1s246,321,7:methodsS1s246,330,11:methodologyS1s247,18,21:materials and methodsS1s247,41,5:modelS1s247,48,6:modelsS1s247,56,8:modelingS1s247,66,9:modellingS1s247,77,9:the modelS1s247,88,18:model architectureS1s247,108,12:architectureS1s248,18,19:system architectureS1s248,39,8:pipelineS1s248,49,17:training pipelineS1s248,68,18:technical approachS1s248,88,12:how it worksS1s248,102,8:trainingS1s249,18,14:implementationS1s249,34,9:algorithmS1s249,45,10:algorithmsS1s249,57,19:feature engineeringS1s249,78,18:features and modelS1s249,98,22:feature representationS1s250,18,10:base modelS1s250,30,6:designS1s250,38,13:system designS1s250,53,11:how * worksS1s250,66,10:how * workS1s250,78,3:howS1s250,83,18:feature extractionS1s250,103,17:feature selectionS1s251,18,18:training procedureS1s251,38,16:training detailsS1s251,56,14:training setupS1s251,72,11:fine-tuningS1s251,85,10:finetuningS1s251,97,11:fine tuningS1s252,18,14:steps followedS1s252,34,12:prompt chainS1s252,48,15:prompt pipelineS1s252,65,20:statistical analysisS1s252,87,19:statistical methodsS1s252,108,13:analysis planS1s253,18,25:statistical analysis planS1s253,45,13:how * answersS1s253,60,12:how * answerS1s253,74,15:how we built itS1s253,91,14:how i built itS1s253,107,16:how it was builtS1s255,18,15:how was * builtS1s255,35,18:how was * modelledS1s255,55,17:how was * modeledS1s255,74,17:how was * trainedS1s255,93,18:how were * trainedS1s256,18,16:how were * builtS1s256,36,14:how was * madeS1s258,18,13:how * is madeS1s258,33,14:how * was madeS1s258,49,14:how * is builtS1s260,18,15:how did * do itS1s260,35,18:how did * build itS1s265,7,13:weak_headingsQ0q265,22,27:S1s265,23,11:what * doesS1s265,36,6:actionS1s265,44,7:actionsS1s265,53,13:actions takenS1s265,68,11:what we didS1s265,81,10:what i didS1s265,93,13:what we triedS1s265,108,12:what i triedS1s266,23,13:what we builtS1s266,38,12:what i builtS1s266,52,5:stepsS1s266,59,16:machine learningS1s268,23,14:what did we doS1s268,39,13:what did i doS1s268,54,15:what did we tryS1s268,71,14:what did i tryS1s268,87,17:what did we buildS1s268,106,16:what did i buildS1s270,23,14:what i trainedS1s270,39,15:what we trainedS1s270,56,16:what did * trainS1s270,74,25:what did * actually trainS1s270,101,9:attempt *S1s270,112,13:first attemptS1s270,127,14:second attemptS1s270,143,6:recipeS1s270,151,10:the recipeS1s271,7,13:heading_wordsQ0q271,22,36:S1s271,23,5:modelS1s271,30,8:modelingS1s271,40,9:modellingS1s271,51,6:methodS1s271,59,11:methodologyS1s271,72,8:approachS1s271,82,8:pipelineS1s271,92,12:architectureS1s271,106,8:workflowS1s271,116,5:worksS1s272,23,8:trainingS1s272,33,9:algorithmS1s272,44,8:solutionS1s272,54,6:designS1s272,62,14:implementationS1s272,78,9:techniqueS1s272,89,9:frameworkS1s272,100,6:engineS1s272,108,7:networkS1s273,23,10:classifierS1s273,35,5:builtS1s273,42,8:modelledS1s273,52,7:modeledS1s273,61,4:hoodS1s273,67,9:promptingS1s273,78,18:prompt engineeringS1s273,98,6:systemS1s273,106,13:featurisationS1s273,121,13:featurizationS1s274,23,5:logicS1s274,30,7:dockingS1s274,39,10:simulationS1s274,51,8:backboneS1s274,61,11:fine-tuningS1s274,74,10:finetuningS1s274,86,11:fine tuningS1s275,7,4:cuesQ0q275,13,65:S1s275,14,5:modelS1s275,21,6:modelsS1s275,29,7:trainedS1s275,38,5:trainS1s275,45,6:trainsS1s275,53,8:trainingS1s275,63,10:fine-tunedS1s275,75,9:fine-tuneS1s275,86,9:finetunedS1s275,97,11:fine-tuningS1s275,110,12:architectureS1s275,124,6:layersS1s275,132,5:layerS1s276,14,7:networkS1s276,23,6:neuralS1s276,31,3:cnnS1s276,36,6:resnetS1s276,44,8:densenetS1s276,54,12:efficientnetS1s276,68,3:vggS1s276,73,4:unetS1s276,79,5:u-netS1s276,86,3:vitS1s276,91,11:transformerS1s276,104,4:bertS1s276,110,4:lstmS1s276,116,3:gruS1s277,14,7:xgboostS1s277,23,8:lightgbmS1s277,33,8:catboostS1s277,43,13:random forestS1s277,58,19:logistic regressionS1s277,79,3:svmS1s277,84,17:gradient boostingS1s277,103,13:decision treeS1s277,118,8:ensembleS1s278,14,10:classifierS1s278,26,9:regressorS1s278,37,10:embeddingsS1s278,49,9:embeddingS1s278,60,7:encoderS1s278,69,7:decoderS1s278,78,9:attentionS1s278,89,9:optimizerS1s278,100,4:adamS1s278,106,13:learning rateS1s278,121,6:epochsS1s279,14,10:batch sizeS1s279,26,13:loss functionS1s279,41,15:hyperparametersS1s279,58,19:feature engineeringS1s279,79,8:pipelineS1s279,89,9:algorithmS1s279,100,6:promptS1s279,108,7:promptsS1s279,117,9:retrievalS1s280,14,3:ragS1s280,19,3:llmS1s280,24,17:transfer learningS1s280,43,10:pretrainedS1s280,55,11:pre-trainedS1s280,68,8:backboneS1s280,78,8:predictsS1s280,88,3:gnnS1s280,93,20:graph neural networkS1s281,7,9:min_wordsS1i281,18,1:5S1s282,7,10:full_wordsS1i282,19,3:120S1s283,7,12:block_creditS1f283,21,4:0.75S1s284,5,3:fixM0m285,7,3:S1s285,7,6:insertS1s285,15,7:sectionS1s286,7,7:headingS1s286,16,8:ApproachS1s287,7,4:textS3s287,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s288,5,8:examplesD0s289,7,3721:M0m289,7,3:S1s289,7,4:passQ0q291,9,16:S3s291,11,140:# Project
 
 ## How did I do it?
 
 I trained an isolation forest on each wearer's resting heart rate and flagged windows three deviations out.
-S3s285,11,168:# Project
+S3s293,11,168:# Project
 
 ## How was it modelled?
 
 1. A Cox model on clinical variables as the baseline.
 2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.
-S3s287,11,154:# Project
+S3s295,11,154:# Project
 
 ## Machine Learning
 
 A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
-S3s289,11,122:# Project
+S3s297,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s291,11,151:# Project
+S3s299,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s293,11,153:# Project
+S3s301,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s294,11,135:# Project
+S3s302,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s296,11,330:# Note coder
+S3s304,11,330:# Note coder
 
 ## Situation
 
@@ -355,38 +360,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s297,11,130:# Project
+S3s305,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s298,11,129:# Project
+S3s306,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s300,11,167:# Sepsis watch
+S3s308,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s301,11,134:# Sepsis watch
+S3s309,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s302,11,79:# Project
+S3s310,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s303,11,111:# Project
+S3s311,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s304,11,392:# Project
+S3s312,11,392:# Project
 
 ## ✅ What this project does
 
@@ -397,7 +402,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s305,11,123:# Project
+S3s313,11,123:# Project
 
 ## What it does
 
@@ -406,13 +411,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s306,7,4:failQ0q308,9,5:S3s308,11,84:# Project
+S1s314,7,4:failQ0q316,9,5:S3s316,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s310,11,97:# Project
+S3s318,11,97:# Project
 
 ## Pipeline Usage
 
@@ -420,22 +425,22 @@ S3s310,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s311,11,83:# Project
+S3s319,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s312,11,51:# Project
+S3s320,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s313,11,28:# Project
+S3s321,11,28:# Project
 
 ## Approach
 
 TBD
-S1s314,7,3:fixQ0q315,9,1:M0m315,11,2:S1s315,11,6:beforeS3s315,19,93:# Triage\####u{d}
+S1s322,7,3:fixQ0q323,9,1:M0m323,11,2:S1s323,11,6:beforeS3s323,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -444,7 +449,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s316,11,5:afterS3s316,18,216:# Triage\####u{d}
+S1s324,11,5:afterS3s324,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -457,17 +462,17 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m318,5,12:S1s318,5,2:idS1s318,9,18:section.evaluationS1s319,5,4:kindS1s319,11,7:sectionS1s320,5,8:categoryS1s320,15,9:structureS1s321,5,8:severityS1s321,15,5:errorS1s322,5,6:weightS1i322,13,1:5S1s323,5,5:titleS1s323,12,18:Evaluation sectionS1s324,5,7:messageS3s324,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s325,5,3:whyS5s325,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s328,5,10:referencesQ0q328,17,2:S3s328,18,18:TRIPOD+AI 12e, 23aS3s328,40,22:CLAIM 2024 items 28-39S1s329,5,5:matchM0m330,7,9:S1s330,7,4:partS1s330,13,10:evaluationS1s331,7,8:headingsQ0q331,17,85:S1s331,18,10:resultadosS1s331,30,9:risultatiS1s331,41,10:résultatsS1s331,52,10:ergebnisseS1s331,64,11:evaluaciónS1s331,76,11:avaliaçãoS1s331,87,11:valutazioneS1s331,100,11:évaluationS1s331,112,10:evaluationS1s331,124,16:model evaluationS1s331,142,7:resultsS1s331,151,6:resultS1s331,159,11:key resultsS1s331,172,11:performanceS1s331,185,17:model performanceS1s331,204,7:metricsS1s332,18,18:evaluation metricsS1s332,38,10:validationS1s332,50,8:findingsS1s332,60,12:key findingsS1s332,74,7:findingS1s332,83,11:key findingS1s332,96,11:experimentsS1s333,18,20:experimental resultsS1s333,40,9:benchmarkS1s333,51,10:benchmarksS1s333,63,18:how accurate is itS1s333,83,8:accuracyS1s333,93,8:outcomesS1s333,103,7:testingS1s333,112,12:test resultsS1s335,18,15:how well * workS1s335,35,16:how well * worksS1s335,53,18:how well * performS1s335,73,19:how well * performsS1s335,94,10:how well *S1s335,106,10:how good *S1s336,18,14:how accurate *S1s337,18,12:does it workS1s337,32,11:does * workS1s337,45,11:backtestingS1s337,58,8:backtestS1s337,68,12:reader studyS1s337,82,10:user studyS1s337,94,16:human evaluationS1s337,112,13:expert reviewS1s338,18,11:leaderboardS1s338,31,8:hit rateS1s338,41,9:hit ratesS1s338,52,12:how did * doS1s338,66,13:how does * doS1s338,81,17:how well did * doS1s338,100,9:how * didS1s339,18,11:did it workS1s339,31,10:did * workS1s339,43,21:quantitative analysesS1s339,66,21:quantitative analysisS1s339,89,11:did it helpS1s341,18,13:did it beat *S1s341,33,12:did * beat *S1s343,18,11:the numbersS1s343,31,7:numbersS1s343,40,18:what the numbers *S1s343,60,19:what * numbers showS1s343,81,18:what the results *S1s345,18,13:did * test itS1s347,18,13:what happenedS1s347,33,12:how did * goS1s347,47,10:how * wentS1s347,59,15:what did * findS1s347,76,13:what we foundS1s347,91,12:what i foundS1s349,18,13:what came outS1s349,33,19:what came out of itS1s349,54,13:did it * helpS1s349,69,13:did it * workS1s351,18,18:how * evaluated itS1s351,38,15:how * evaluatedS1s351,55,15:how * tested itS1s351,72,12:how * testedS1s351,86,16:how * checked itS1s351,104,13:how * checkedS1s352,18,17:how * measured itS1s352,37,18:how * validated itS1s352,57,15:how * validatedS1s354,7,13:weak_headingsQ0q354,22,11:S1s354,23,9:precisionS1s354,34,6:recallS1s354,42,11:sensitivityS1s354,55,11:specificityS1s354,68,5:aurocS1s354,75,3:aucS1s354,80,2:f1S1s354,84,8:f1 scoreS1s354,94,14:discriminationS1s354,110,11:calibrationS1s355,23,15:accomplishmentsS1s356,7,13:heading_wordsQ0q356,22,48:S1s356,23,6:resultS1s356,31,10:evaluationS1s356,43,11:performanceS1s356,56,6:metricS1s356,64,8:accuracyS1s356,74,10:validationS1s356,86,9:benchmarkS1s356,97,12:benchmarkingS1s356,111,7:findingS1s357,23,8:measuredS1s357,33,5:scoreS1s357,40,7:outcomeS1s357,49,14:error analysisS1s357,65,11:backtestingS1s357,78,8:backtestS1s357,88,5:foundS1s357,95,7:numbersS1s357,104,6:testedS1s360,23,8:assessedS1s360,33,9:validatedS1s360,44,11:benchmarkedS1s360,57,7:checkedS1s361,23,11:leaderboardS1s361,36,4:evalS1s361,42,5:evalsS1s361,49,8:hit rateS1s361,59,9:hit ratesS1s361,70,6:showedS1s361,78,16:clinician reviewS1s361,96,16:physician reviewS1s362,23,12:blind reviewS1s362,37,14:blinded reviewS1s364,23,4:diceS1s364,29,3:iouS1s364,34,5:rougeS1s364,41,4:bleuS1s364,47,9:bertscoreS1s364,58,5:kappaS1s364,65,11:concordanceS1s364,78,7:c-indexS1s364,87,5:aurocS1s364,94,5:auprcS1s364,101,3:maeS1s364,106,4:rmseS1s364,112,4:mapeS1s365,23,8:f1 scoreS1s365,33,11:brier scoreS1s365,46,7:ratingsS1s366,7,4:cuesQ0q366,13,37:S1s366,14,8:accuracyS1s366,24,3:aucS1s366,29,5:aurocS1s366,36,3:rocS1s366,41,2:f1S1s366,45,9:precisionS1s366,56,6:recallS1s366,64,11:sensitivityS1s366,77,11:specificityS1s366,90,7:resultsS1s366,99,8:achievedS1s366,109,8:achievesS1s366,119,7:achieveS1s367,14,11:outperformsS1s367,27,12:outperformedS1s367,41,11:performanceS1s367,54,5:scoreS1s367,61,6:scoresS1s367,69,8:test setS1s367,79,8:held-outS1s367,89,8:hold-outS1s367,99,9:evaluatedS1s367,110,10:evaluationS1s368,14,7:metricsS1s368,23,6:metricS1s368,31,3:maeS1s368,36,4:rmseS1s368,42,4:diceS1s368,48,3:iouS1s368,53,16:confusion matrixS1s368,71,8:baselineS1s368,81,8:comparedS1s368,91,16:cross-validationS1s368,109,10:validationS1s369,14,19:confidence intervalS1s369,35,20:confidence intervalsS1s369,57,2:ciS1s370,7,9:min_wordsS1i370,18,1:5S1s371,7,10:full_wordsS1i371,19,3:120S1s372,7,12:block_creditS1f372,21,4:0.75S1s373,7,22:credit_without_metricsS1f373,31,3:0.5S1s374,5,3:fixM0m375,7,3:S1s375,7,6:insertS1s375,15,7:sectionS1s376,7,7:headingS1s376,16,10:EvaluationS1s377,7,4:textS3s377,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s378,5,8:examplesD0s379,7,3914:M0m379,7,3:S1s379,7,4:passQ0q380,9,24:S3s380,11,130:# Project
+M0m326,5,12:S1s326,5,2:idS1s326,9,18:section.evaluationS1s327,5,4:kindS1s327,11,7:sectionS1s328,5,8:categoryS1s328,15,9:structureS1s329,5,8:severityS1s329,15,5:errorS1s330,5,6:weightS1i330,13,1:5S1s331,5,5:titleS1s331,12,18:Evaluation sectionS1s332,5,7:messageS3s332,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s333,5,3:whyS5s333,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s336,5,10:referencesQ0q336,17,2:S3s336,18,18:TRIPOD+AI 12e, 23aS3s336,40,22:CLAIM 2024 items 28-39S1s337,5,5:matchM0m338,7,9:S1s338,7,4:partS1s338,13,10:evaluationS1s339,7,8:headingsQ0q339,17,85:S1s339,18,10:resultadosS1s339,30,9:risultatiS1s339,41,10:résultatsS1s339,52,10:ergebnisseS1s339,64,11:evaluaciónS1s339,76,11:avaliaçãoS1s339,87,11:valutazioneS1s339,100,11:évaluationS1s339,112,10:evaluationS1s339,124,16:model evaluationS1s339,142,7:resultsS1s339,151,6:resultS1s339,159,11:key resultsS1s339,172,11:performanceS1s339,185,17:model performanceS1s339,204,7:metricsS1s340,18,18:evaluation metricsS1s340,38,10:validationS1s340,50,8:findingsS1s340,60,12:key findingsS1s340,74,7:findingS1s340,83,11:key findingS1s340,96,11:experimentsS1s341,18,20:experimental resultsS1s341,40,9:benchmarkS1s341,51,10:benchmarksS1s341,63,18:how accurate is itS1s341,83,8:accuracyS1s341,93,8:outcomesS1s341,103,7:testingS1s341,112,12:test resultsS1s343,18,15:how well * workS1s343,35,16:how well * worksS1s343,53,18:how well * performS1s343,73,19:how well * performsS1s343,94,10:how well *S1s343,106,10:how good *S1s344,18,14:how accurate *S1s345,18,12:does it workS1s345,32,11:does * workS1s345,45,11:backtestingS1s345,58,8:backtestS1s345,68,12:reader studyS1s345,82,10:user studyS1s345,94,16:human evaluationS1s345,112,13:expert reviewS1s346,18,11:leaderboardS1s346,31,8:hit rateS1s346,41,9:hit ratesS1s346,52,12:how did * doS1s346,66,13:how does * doS1s346,81,17:how well did * doS1s346,100,9:how * didS1s347,18,11:did it workS1s347,31,10:did * workS1s347,43,21:quantitative analysesS1s347,66,21:quantitative analysisS1s347,89,11:did it helpS1s349,18,13:did it beat *S1s349,33,12:did * beat *S1s351,18,11:the numbersS1s351,31,7:numbersS1s351,40,18:what the numbers *S1s351,60,19:what * numbers showS1s351,81,18:what the results *S1s353,18,13:did * test itS1s355,18,13:what happenedS1s355,33,12:how did * goS1s355,47,10:how * wentS1s355,59,15:what did * findS1s355,76,13:what we foundS1s355,91,12:what i foundS1s357,18,13:what came outS1s357,33,19:what came out of itS1s357,54,13:did it * helpS1s357,69,13:did it * workS1s359,18,18:how * evaluated itS1s359,38,15:how * evaluatedS1s359,55,15:how * tested itS1s359,72,12:how * testedS1s359,86,16:how * checked itS1s359,104,13:how * checkedS1s360,18,17:how * measured itS1s360,37,18:how * validated itS1s360,57,15:how * validatedS1s362,7,13:weak_headingsQ0q362,22,11:S1s362,23,9:precisionS1s362,34,6:recallS1s362,42,11:sensitivityS1s362,55,11:specificityS1s362,68,5:aurocS1s362,75,3:aucS1s362,80,2:f1S1s362,84,8:f1 scoreS1s362,94,14:discriminationS1s362,110,11:calibrationS1s363,23,15:accomplishmentsS1s364,7,13:heading_wordsQ0q364,22,48:S1s364,23,6:resultS1s364,31,10:evaluationS1s364,43,11:performanceS1s364,56,6:metricS1s364,64,8:accuracyS1s364,74,10:validationS1s364,86,9:benchmarkS1s364,97,12:benchmarkingS1s364,111,7:findingS1s365,23,8:measuredS1s365,33,5:scoreS1s365,40,7:outcomeS1s365,49,14:error analysisS1s365,65,11:backtestingS1s365,78,8:backtestS1s365,88,5:foundS1s365,95,7:numbersS1s365,104,6:testedS1s368,23,8:assessedS1s368,33,9:validatedS1s368,44,11:benchmarkedS1s368,57,7:checkedS1s369,23,11:leaderboardS1s369,36,4:evalS1s369,42,5:evalsS1s369,49,8:hit rateS1s369,59,9:hit ratesS1s369,70,6:showedS1s369,78,16:clinician reviewS1s369,96,16:physician reviewS1s370,23,12:blind reviewS1s370,37,14:blinded reviewS1s372,23,4:diceS1s372,29,3:iouS1s372,34,5:rougeS1s372,41,4:bleuS1s372,47,9:bertscoreS1s372,58,5:kappaS1s372,65,11:concordanceS1s372,78,7:c-indexS1s372,87,5:aurocS1s372,94,5:auprcS1s372,101,3:maeS1s372,106,4:rmseS1s372,112,4:mapeS1s373,23,8:f1 scoreS1s373,33,11:brier scoreS1s373,46,7:ratingsS1s374,7,4:cuesQ0q374,13,37:S1s374,14,8:accuracyS1s374,24,3:aucS1s374,29,5:aurocS1s374,36,3:rocS1s374,41,2:f1S1s374,45,9:precisionS1s374,56,6:recallS1s374,64,11:sensitivityS1s374,77,11:specificityS1s374,90,7:resultsS1s374,99,8:achievedS1s374,109,8:achievesS1s374,119,7:achieveS1s375,14,11:outperformsS1s375,27,12:outperformedS1s375,41,11:performanceS1s375,54,5:scoreS1s375,61,6:scoresS1s375,69,8:test setS1s375,79,8:held-outS1s375,89,8:hold-outS1s375,99,9:evaluatedS1s375,110,10:evaluationS1s376,14,7:metricsS1s376,23,6:metricS1s376,31,3:maeS1s376,36,4:rmseS1s376,42,4:diceS1s376,48,3:iouS1s376,53,16:confusion matrixS1s376,71,8:baselineS1s376,81,8:comparedS1s376,91,16:cross-validationS1s376,109,10:validationS1s377,14,19:confidence intervalS1s377,35,20:confidence intervalsS1s377,57,2:ciS1s378,7,9:min_wordsS1i378,18,1:5S1s379,7,10:full_wordsS1i379,19,3:120S1s380,7,12:block_creditS1f380,21,4:0.75S1s381,7,22:credit_without_metricsS1f381,31,3:0.5S1s382,5,3:fixM0m383,7,3:S1s383,7,6:insertS1s383,15,7:sectionS1s384,7,7:headingS1s384,16,10:EvaluationS1s385,7,4:textS3s385,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s386,5,8:examplesD0s387,7,3914:M0m387,7,3:S1s387,7,4:passQ0q388,9,24:S3s388,11,130:# Project
 
 ### What came out
 
 On the 2023 test year the simulation reached an MAE of 1.2 beds, with 80% interval coverage of 78%.
-S3s382,11,103:# Project
+S3s390,11,103:# Project
 
 ## What did we find?
 
 On the held-out test set the AUROC was 0.81 and the sensitivity 0.77.
-S3s384,11,127:# Project
+S3s392,11,127:# Project
 
 ## What the numbers say
 
@@ -475,44 +480,44 @@ S3s384,11,127:# Project
 |---|---|---|
 | Internal | 412 | 0.84 |
 | External | 230 | 0.79 |
-S3s386,11,113:# Project
+S3s394,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s387,11,132:# Project
+S3s395,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s389,11,134:# Project
+S3s397,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s390,11,137:# Project
+S3s398,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s392,11,105:# Project
+S3s400,11,105:# Project
 
 ## How we evaluated it
 
 We held out 200 patients; the model reached an AUROC of 0.84 on them.
-S3s394,11,131:# Project
+S3s402,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s396,11,116:# Project
+S3s404,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s398,11,102:# Project
+S3s406,11,102:# Project
 
 ## Leaderboard
 
@@ -520,53 +525,53 @@ S3s398,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s399,11,165:# Project
+S3s407,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s400,11,132:# Project
+S3s408,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s401,11,132:# Project
+S3s409,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s402,11,129:# Project
+S3s410,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s403,11,97:# Project
+S3s411,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s404,11,121:# Project
+S3s412,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s405,11,105:# Project
+S3s413,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s406,11,141:# Sepsis watch
+S3s414,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s407,11,147:# Fall alarm
+S3s415,11,147:# Fall alarm
 
 ## How we checked it
 
 On the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.
-S3s408,11,162:# Sepsis watch
+S3s416,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -575,47 +580,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s409,11,69:# Project
+S3s417,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s410,11,89:# Project
+S3s418,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s412,11,132:<h1>Project</h1>
+S3s420,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s413,7,4:failQ0q414,9,3:S3s414,11,42:# Project
+S1s421,7,4:failQ0q422,9,3:S3s422,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s416,11,61:<h1>Project</h1>
+S3s424,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s417,11,35:# Project
+S3s425,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s418,7,3:fixQ0q419,9,1:M0m419,11,2:S1s419,11,6:beforeS3s419,19,65:Triage
+S1s426,7,3:fixQ0q427,9,1:M0m427,11,2:S1s427,11,6:beforeS3s427,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s420,11,5:afterS3s420,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s428,11,5:afterS3s428,18,225:Triage
 ======
 
 Model
@@ -625,42 +630,42 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m422,5,12:S1s422,5,2:idS1s422,9,13:section.risksS1s423,5,4:kindS1s423,11,7:sectionS1s424,5,8:categoryS1s424,15,9:structureS1s425,5,8:severityS1s425,15,5:errorS1s426,5,6:weightS1i426,13,1:5S1s427,5,5:titleS1s427,12,29:Risks and limitations sectionS1s428,5,7:messageS3s428,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s429,5,3:whyS5s429,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s432,5,10:referencesQ0q432,17,3:S3s432,18,12:TRIPOD+AI 26S3s432,34,18:CLAIM 2024 item 40S3s432,56,14:TRIPOD-LLM 19bS1s433,5,5:matchM0m434,7,8:S1s434,7,4:partS1s434,13,5:risksS1s435,7,8:headingsQ0q435,17,123:S1s435,18,12:limitacionesS1s435,32,12:limitaçõesS1s435,44,11:limitazioniS1s435,57,6:limitiS1s435,65,7:limitesS1s435,74,7:riesgosS1s435,83,6:riscosS1s435,91,6:rischiS1s435,99,7:risquesS1s435,108,16:einschränkungenS1s435,125,12:limitationenS1s435,139,11:limitationsS1s435,152,10:limitationS1s435,164,5:risksS1s435,171,4:riskS1s435,177,21:risks and limitationsS1s435,200,4:biasS1s435,206,6:biasesS1s435,214,22:ethical considerationsS1s436,18,6:ethicsS1s436,26,16:ethical concernsS1s436,44,7:caveatsS1s436,53,12:known issuesS1s436,67,14:known problemsS1s436,83,17:known limitationsS1s436,102,10:known gapsS1s436,114,4:gapsS1s436,120,13:failure modesS1s437,18,19:threats to validityS1s437,39,12:shortcomingsS1s437,53,10:weaknessesS1s437,65,14:responsible aiS1s437,81,8:fairnessS1s437,91,27:assumptions and limitationsS1s438,18,21:safety considerationsS1s438,41,18:key considerationsS1s439,18,16:what * cannot doS1s439,36,15:what * can't doS1s439,53,18:what * does not doS1s439,73,17:what * doesn't doS1s439,92,20:when not to trust itS1s440,18,18:when not to use itS1s440,38,13:failure casesS1s440,53,19:known failure casesS1s440,74,6:limitsS1s440,82,8:pitfallsS1s440,92,14:hallucinationsS1s440,108,13:hallucinationS1s441,18,20:applicability domainS1s441,40,15:safety concernsS1s441,57,13:where * failsS1s442,18,19:where * falls shortS1s442,39,14:where * breaksS1s442,55,17:what * goes wrongS1s442,74,15:what * go wrongS1s442,91,15:what goes wrongS1s443,18,16:where * go wrongS1s443,36,18:where * goes wrongS1s444,18,21:what to watch out forS1s444,41,23:things to watch out forS1s444,66,10:watch-outsS1s444,78,10:watch outsS1s444,90,22:things to be careful *S1s445,18,20:things to be carefulS1s445,40,20:what to be careful *S1s445,62,19:where * breaks downS1s446,18,18:where * broke downS1s446,38,11:blind spotsS1s446,51,23:domain of applicabilityS1s446,76,18:where * fall shortS1s446,96,15:what worries meS1s447,18,15:what worries usS1s447,35,22:things to keep in mindS1s447,59,12:keep in mindS1s447,73,15:what went wrongS1s447,90,17:what * went wrongS1s448,18,20:things that worry meS1s448,40,20:things that worry usS1s448,62,20:things that bother *S1s448,84,14:what bothers *S1s448,100,20:what * careful aboutS1s448,122,26:things that don't work yetS1s449,18,26:things to be careful aboutS1s449,46,25:things to be careful withS1s449,73,10:be carefulS1s449,85,16:handle with careS1s450,18,21:what doesn't work yetS1s450,41,38:what you should know before trusting *S1s450,81,19:what is not so goodS1s450,102,18:what's not so goodS1s451,18,11:not so goodS1s451,31,18:what isn't so goodS1s451,51,16:what is not goodS1s451,69,15:what's not goodS1s453,18,8:problemsS1s453,28,22:problems we know aboutS1s453,52,21:problems i know aboutS1s453,75,20:problems we ran intoS1s453,97,19:problems i ran intoS1s454,18,20:problems encounteredS1s454,40,14:problems facedS1s454,56,17:problems we facedS1s454,75,16:problems i facedS1s456,18,23:what are the problems *S1s456,43,15:problems with *S1s458,18,10:weak pointS1s458,30,11:weak pointsS1s458,43,18:what is weak pointS1s458,63,20:what are weak pointsS1s458,85,27:how much should you trust *S1s459,18,24:how much can you trust *S1s459,44,23:how far can you trust *S1s461,18,22:where does * fall downS1s461,42,18:where * falls downS1s461,62,17:where * fall downS1s461,81,23:things * not sure aboutS1s462,18,21:what * not sure aboutS1s462,41,20:things * does not doS1s462,63,19:things * doesn't doS1s464,18,15:problem i foundS1s464,35,16:problems i foundS1s464,53,16:problem we foundS1s464,71,17:problems we foundS1s467,7,13:weak_headingsQ0q467,22,1:S1s467,23,14:considerationsS1s468,7,13:heading_wordsQ0q468,22,44:S1s468,23,10:limitationS1s468,35,6:limitsS1s468,43,4:riskS1s468,49,4:biasS1s468,55,6:biasesS1s468,63,6:caveatS1s468,71,7:failureS1s468,80,5:wrongS1s468,87,6:ethicsS1s468,95,7:ethicalS1s468,104,7:concernS1s468,113,10:weaknessesS1s469,23,11:shortcomingS1s469,36,8:fairnessS1s469,46,7:pitfallS1s469,55,3:gapS1s469,60,14:responsible aiS1s469,76,7:cautionS1s469,85,19:threats to validityS1s469,106,11:falls shortS1s469,119,10:fall shortS1s470,23,13:hallucinationS1s470,38,14:hallucinationsS1s470,54,5:failsS1s470,61,13:failure casesS1s470,76,10:edge casesS1s470,88,6:breaksS1s470,96,11:assumptionsS1s471,23,20:applicability domainS1s471,45,9:watch outS1s471,56,6:gotchaS1s471,64,7:gotchasS1s471,73,7:threatsS1s471,82,6:threatS1s471,90,11:confoundersS1s471,103,11:confoundingS1s472,23,11:mitigationsS1s472,36,11:blind spotsS1s472,49,10:blind spotS1s472,61,23:domain of applicabilityS1s472,86,5:worryS1s472,93,7:worriesS1s472,102,7:worriedS1s472,111,6:unsureS1s473,7,4:cuesQ0q473,13,45:S1s473,14,10:limitationS1s473,26,11:limitationsS1s473,39,7:limitedS1s473,48,4:biasS1s473,54,6:biasedS1s473,62,6:biasesS1s473,70,7:may notS1s473,79,9:might notS1s473,90,6:cannotS1s473,98,4:failS1s473,104,5:failsS1s473,111,7:failureS1s473,120,8:failuresS1s474,14,4:riskS1s474,20,5:risksS1s474,27,7:cautionS1s474,36,5:smallS1s474,43,11:single-siteS1s474,56,11:single siteS1s474,69,10:generalizeS1s474,81,10:generaliseS1s474,93,14:generalizationS1s474,109,14:generalisationS1s475,14,16:generalizabilityS1s475,32,11:overfittingS1s475,45,7:overfitS1s475,54,16:underrepresentedS1s475,72,17:under-representedS1s475,91,15:false negativesS1s475,108,15:false positivesS1s476,14,13:misclassifiedS1s476,29,9:uncertainS1s476,40,11:uncertaintyS1s476,53,13:not validatedS1s476,68,5:driftS1s476,75,5:shiftS1s476,82,11:confoundingS1s476,95,7:leakageS1s476,104,10:should notS1s476,116,6:caveatS1s477,14,4:lackS1s477,20,5:lacksS1s477,27,5:noisyS1s477,34,12:not suitableS1s477,48,13:retrospectiveS1s478,7,9:min_wordsS1i478,18,1:5S1s479,7,10:full_wordsS1i479,19,3:120S1s480,7,12:block_creditS1f480,21,4:0.75S1s481,5,3:fixM0m482,7,3:S1s482,7,6:insertS1s482,15,7:sectionS1s483,7,7:headingS1s483,16,5:RisksS1s484,7,4:textS3s484,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s485,5,8:examplesD0s486,7,6486:M0m486,7,3:S1s486,7,4:passQ0q487,9,37:S3s487,11,104:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m430,5,12:S1s430,5,2:idS1s430,9,13:section.risksS1s431,5,4:kindS1s431,11,7:sectionS1s432,5,8:categoryS1s432,15,9:structureS1s433,5,8:severityS1s433,15,5:errorS1s434,5,6:weightS1i434,13,1:5S1s435,5,5:titleS1s435,12,29:Risks and limitations sectionS1s436,5,7:messageS3s436,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s437,5,3:whyS5s437,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s440,5,10:referencesQ0q440,17,3:S3s440,18,12:TRIPOD+AI 26S3s440,34,18:CLAIM 2024 item 40S3s440,56,14:TRIPOD-LLM 19bS1s441,5,5:matchM0m442,7,8:S1s442,7,4:partS1s442,13,5:risksS1s443,7,8:headingsQ0q443,17,144:S1s443,18,12:limitacionesS1s443,32,12:limitaçõesS1s443,44,11:limitazioniS1s443,57,6:limitiS1s443,65,7:limitesS1s443,74,7:riesgosS1s443,83,6:riscosS1s443,91,6:rischiS1s443,99,7:risquesS1s443,108,16:einschränkungenS1s443,125,12:limitationenS1s443,139,11:limitationsS1s443,152,10:limitationS1s443,164,5:risksS1s443,171,4:riskS1s443,177,21:risks and limitationsS1s443,200,4:biasS1s443,206,6:biasesS1s443,214,22:ethical considerationsS1s444,18,6:ethicsS1s444,26,16:ethical concernsS1s444,44,7:caveatsS1s444,53,12:known issuesS1s444,67,14:known problemsS1s444,83,17:known limitationsS1s444,102,10:known gapsS1s444,114,4:gapsS1s444,120,13:failure modesS1s445,18,19:threats to validityS1s445,39,12:shortcomingsS1s445,53,10:weaknessesS1s445,65,14:responsible aiS1s445,81,8:fairnessS1s445,91,27:assumptions and limitationsS1s446,18,21:safety considerationsS1s446,41,18:key considerationsS1s447,18,16:what * cannot doS1s447,36,15:what * can't doS1s447,53,18:what * does not doS1s447,73,17:what * doesn't doS1s447,92,20:when not to trust itS1s448,18,18:when not to use itS1s448,38,13:failure casesS1s448,53,19:known failure casesS1s448,74,6:limitsS1s448,82,8:pitfallsS1s448,92,14:hallucinationsS1s448,108,13:hallucinationS1s449,18,20:applicability domainS1s449,40,15:safety concernsS1s449,57,13:where * failsS1s450,18,19:where * falls shortS1s450,39,14:where * breaksS1s450,55,17:what * goes wrongS1s450,74,15:what * go wrongS1s450,91,15:what goes wrongS1s451,18,16:where * go wrongS1s451,36,18:where * goes wrongS1s452,18,21:what to watch out forS1s452,41,23:things to watch out forS1s452,66,10:watch-outsS1s452,78,10:watch outsS1s452,90,22:things to be careful *S1s453,18,20:things to be carefulS1s453,40,20:what to be careful *S1s453,62,19:where * breaks downS1s454,18,18:where * broke downS1s454,38,11:blind spotsS1s454,51,23:domain of applicabilityS1s454,76,18:where * fall shortS1s454,96,15:what worries meS1s455,18,15:what worries usS1s455,35,22:things to keep in mindS1s455,59,12:keep in mindS1s455,73,15:what went wrongS1s455,90,17:what * went wrongS1s456,18,20:things that worry meS1s456,40,20:things that worry usS1s456,62,20:things that bother *S1s456,84,14:what bothers *S1s456,100,20:what * careful aboutS1s456,122,26:things that don't work yetS1s457,18,26:things to be careful aboutS1s457,46,25:things to be careful withS1s457,73,10:be carefulS1s457,85,16:handle with careS1s458,18,21:what doesn't work yetS1s458,41,38:what you should know before trusting *S1s458,81,19:what is not so goodS1s458,102,18:what's not so goodS1s459,18,11:not so goodS1s459,31,18:what isn't so goodS1s459,51,16:what is not goodS1s459,69,15:what's not goodS1s461,18,8:problemsS1s461,28,22:problems we know aboutS1s461,52,21:problems i know aboutS1s461,75,20:problems we ran intoS1s461,97,19:problems i ran intoS1s462,18,20:problems encounteredS1s462,40,14:problems facedS1s462,56,17:problems we facedS1s462,75,16:problems i facedS1s464,18,23:what are the problems *S1s464,43,15:problems with *S1s466,18,10:weak pointS1s466,30,11:weak pointsS1s466,43,18:what is weak pointS1s466,63,20:what are weak pointsS1s466,85,27:how much should you trust *S1s467,18,24:how much can you trust *S1s467,44,23:how far can you trust *S1s469,18,22:where does * fall downS1s469,42,18:where * falls downS1s469,62,17:where * fall downS1s469,81,23:things * not sure aboutS1s470,18,21:what * not sure aboutS1s470,41,20:things * does not doS1s470,63,19:things * doesn't doS1s472,18,15:problem i foundS1s472,35,16:problems i foundS1s472,53,16:problem we foundS1s472,71,17:problems we foundS1s475,18,23:things that still bug *S1s475,43,17:things that bug *S1s475,62,17:what still bugs *S1s475,81,11:what bugs *S1s475,94,26:things * still don't trustS1s476,18,20:things * don't trustS1s476,40,18:what * don't trustS1s476,60,13:ways it failsS1s476,75,12:ways * failsS1s476,89,12:how it failsS1s476,103,11:how * failsS1s477,18,14:the mistakes *S1s477,34,10:mistakes *S2s477,46,17:* that worried usS2s477,67,17:* that worried meS1s477,88,14:what worried *S1s477,104,14:what's missingS1s478,18,15:what is missingS1s478,35,10:loose endsS1s478,47,10:fine printS1s478,59,14:the fine printS1s481,7,13:weak_headingsQ0q481,22,1:S1s481,23,14:considerationsS1s482,7,13:heading_wordsQ0q482,22,44:S1s482,23,10:limitationS1s482,35,6:limitsS1s482,43,4:riskS1s482,49,4:biasS1s482,55,6:biasesS1s482,63,6:caveatS1s482,71,7:failureS1s482,80,5:wrongS1s482,87,6:ethicsS1s482,95,7:ethicalS1s482,104,7:concernS1s482,113,10:weaknessesS1s483,23,11:shortcomingS1s483,36,8:fairnessS1s483,46,7:pitfallS1s483,55,3:gapS1s483,60,14:responsible aiS1s483,76,7:cautionS1s483,85,19:threats to validityS1s483,106,11:falls shortS1s483,119,10:fall shortS1s484,23,13:hallucinationS1s484,38,14:hallucinationsS1s484,54,5:failsS1s484,61,13:failure casesS1s484,76,10:edge casesS1s484,88,6:breaksS1s484,96,11:assumptionsS1s485,23,20:applicability domainS1s485,45,9:watch outS1s485,56,6:gotchaS1s485,64,7:gotchasS1s485,73,7:threatsS1s485,82,6:threatS1s485,90,11:confoundersS1s485,103,11:confoundingS1s486,23,11:mitigationsS1s486,36,11:blind spotsS1s486,49,10:blind spotS1s486,61,23:domain of applicabilityS1s486,86,5:worryS1s486,93,7:worriesS1s486,102,7:worriedS1s486,111,6:unsureS1s487,7,4:cuesQ0q487,13,45:S1s487,14,10:limitationS1s487,26,11:limitationsS1s487,39,7:limitedS1s487,48,4:biasS1s487,54,6:biasedS1s487,62,6:biasesS1s487,70,7:may notS1s487,79,9:might notS1s487,90,6:cannotS1s487,98,4:failS1s487,104,5:failsS1s487,111,7:failureS1s487,120,8:failuresS1s488,14,4:riskS1s488,20,5:risksS1s488,27,7:cautionS1s488,36,5:smallS1s488,43,11:single-siteS1s488,56,11:single siteS1s488,69,10:generalizeS1s488,81,10:generaliseS1s488,93,14:generalizationS1s488,109,14:generalisationS1s489,14,16:generalizabilityS1s489,32,11:overfittingS1s489,45,7:overfitS1s489,54,16:underrepresentedS1s489,72,17:under-representedS1s489,91,15:false negativesS1s489,108,15:false positivesS1s490,14,13:misclassifiedS1s490,29,9:uncertainS1s490,40,11:uncertaintyS1s490,53,13:not validatedS1s490,68,5:driftS1s490,75,5:shiftS1s490,82,11:confoundingS1s490,95,7:leakageS1s490,104,10:should notS1s490,116,6:caveatS1s491,14,4:lackS1s491,20,5:lacksS1s491,27,5:noisyS1s491,34,12:not suitableS1s491,48,13:retrospectiveS1s492,7,9:min_wordsS1i492,18,1:5S1s493,7,10:full_wordsS1i493,19,3:120S1s494,7,12:block_creditS1f494,21,4:0.75S1s495,5,3:fixM0m496,7,3:S1s496,7,6:insertS1s496,15,7:sectionS1s497,7,7:headingS1s497,16,5:RisksS1s498,7,4:textS3s498,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s499,5,8:examplesD0s500,7,6629:M0m500,7,3:S1s500,7,4:passQ0q501,9,38:S3s501,11,104:# Project
 
 ## Limitaciones
 
 Solo un hospital; el modelo puede fallar con pacientes mayores de 80 años.
-S3s488,11,105:# Project
+S3s502,11,105:# Project
 
 **Problem I found**
 
 The model fails on rare codes and may be biased toward the largest ward.
-S3s490,11,124:# Project
+S3s504,11,124:# Project
 
 ## Where does it fall down?
 
 Patients on amiodarone are under-dosed; the cohort is small and may not generalise.
-S3s491,11,152:# Project
+S3s505,11,152:# Project
 
 ## Things I'm not sure about
 
 The durations may be biased by how theatre staff record the times, and the model may fail for rare procedures.
-S3s493,11,98:# Project
+S3s507,11,98:# Project
 
 ## What is weak point?
 
 Only one hospital, and the labels may be biased by the coders.
-S3s494,11,148:# Project
+S3s508,11,148:# Project
 
 ## How much should you trust this?
 
 The generated molecules were never made; the activity model may fail outside its training scaffolds.
-S3s496,11,112:# Project
+S3s510,11,112:# Project
 
 ## Things to be careful
 
 The cohort is small and from one clinic, so results may not hold elsewhere.
-S3s498,11,170:# Project
+S3s512,11,170:# Project
 
 ## Background
 
@@ -670,48 +675,48 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s500,11,133:# Project
+S3s514,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s502,11,161:# Project
+S3s516,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s504,11,136:# Project
+S3s518,11,136:# Project
 
 ## Failure modes seen in development
 
 Long episodes with many procedures get too many codes; rare codes are never suggested.
-S3s506,11,143:# Project
+S3s520,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s508,11,126:# Project
+S3s522,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s509,11,115:# Project
+S3s523,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s510,11,132:# Project
+S3s524,11,132:# Project
 
 ## Things that bother me about this
 
 I built the answer into the data: the simulated slope is clean, real eGFR is noisy.
-S3s511,11,129:# Project
+S3s525,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s513,11,139:# Project
+S3s527,11,139:# Project
 
 ## Background
 
@@ -720,111 +725,116 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s515,11,126:# Project
+S3s529,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s517,11,197:# Project
+S3s531,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s518,11,160:# Project
+S3s532,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s519,11,127:# Project
+S3s533,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s520,11,124:# Project
+S3s534,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s521,11,126:# Project
+S3s535,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s522,11,195:# Project
+S3s536,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s523,11,134:# Project
+S3s537,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s524,11,125:# Project
+S3s538,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s525,11,189:# Sepsis watch
+S3s539,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s526,11,151:# Warfarin dose
+S3s540,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s527,11,166:# QSAR
+S3s542,11,129:# Project
+
+## Things that still bug me
+
+The validation folder has 16 images, and the model may not generalise to portable films.
+S3s543,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s528,11,116:# Project
+S3s544,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s529,11,89:# Project
+S3s545,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s531,11,120:# Sepsis alert
+S3s547,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s533,11,151:# hERG benchmark
+S3s549,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s534,11,116:# Solubility
+S3s550,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s536,11,136:# Triage
+S3s552,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s538,11,124:# Lymph nodes
+S3s554,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s540,11,118:# Glucose
+S3s556,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s541,7,4:failQ0q543,9,5:S3s543,11,173:# Kaggle solution
+S1s557,7,4:failQ0q559,9,5:S3s559,11,173:# Kaggle solution
 
 ## Approach
 
@@ -833,29 +843,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s545,11,120:# Project
+S3s561,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s548,11,136:# Project
+S3s564,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s549,11,35:# Project
+S3s565,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s550,11,53:# Project
+S3s566,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s551,7,3:fixQ0q552,9,1:M0m552,11,2:S1s552,11,6:beforeS3s552,19,51:# Triage
+S1s567,7,3:fixQ0q568,9,1:M0m568,11,2:S1s568,11,6:beforeS3s568,19,51:# Triage
 
 ## Results
 
@@ -864,7 +874,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s553,11,5:afterS3s553,18,154:# Triage
+S1s569,11,5:afterS3s569,18,154:# Triage
 
 ## Results
 
@@ -877,222 +887,222 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m555,5,12:S1s555,5,2:idS1s555,9,18:section.next-stepsS1s556,5,4:kindS1s556,11,7:sectionS1s557,5,8:categoryS1s557,15,9:structureS1s558,5,8:severityS1s558,15,7:warningS1s559,5,6:weightS1i559,13,1:3S1s560,5,5:titleS1s560,12,18:Next steps sectionS1s561,5,7:messageS3s561,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s562,5,3:whyS5s562,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s565,5,10:referencesQ0q565,17,3:S3s565,18,13:TRIPOD+AI 27cS3s565,35,18:CLAIM 2024 item 41S3s565,57,14:TRIPOD-LLM 19gS1s566,5,5:matchM0m567,7,8:S1s567,7,4:partS1s567,13,10:next_stepsS1s568,7,8:headingsQ0q568,17,113:S1s568,18,15:próximos pasosS1s568,34,16:próximos passosS1s568,51,14:trabajo futuroS1s568,67,16:trabajos futurosS1s568,85,17:trabalhos futurosS1s568,104,15:trabalho futuroS1s568,121,15:sviluppi futuriS1s568,138,13:lavori futuriS1s568,153,18:prochaines étapesS1s568,172,14:travaux futursS1s568,188,8:ausblickS1s568,198,17:nächste schritteS1s568,216,10:next stepsS1s568,228,9:next stepS1s568,239,11:future workS1s568,252,19:future enhancementsS1s568,273,19:future improvementsS1s568,294,17:future directionsS1s568,313,12:future plansS1s569,18,18:future developmentS1s569,38,12:future scopeS1s569,52,15:future researchS1s569,69,6:futureS1s569,77,7:roadmapS1s569,86,8:road mapS1s569,96,18:path to deploymentS1s569,116,15:deployment planS1s570,18,11:what's nextS1s570,31,10:whats nextS1s570,43,9:what nextS1s570,54,7:outlookS1s570,63,12:planned workS1s570,77,5:to doS1s570,84,9:todo listS1s570,95,12:further workS1s570,109,12:improvementsS1s571,18,17:future directionsS1s571,37,20:path to clinical useS1s571,59,12:path forwardS1s571,73,13:going furtherS1s571,88,19:path to improvementS1s571,109,15:ideas for laterS1s571,126,8:wishlistS1s571,136,9:wish listS1s572,18,18:towards deploymentS1s572,38,17:toward deploymentS1s572,57,20:towards clinical useS1s572,79,19:toward clinical useS1s572,100,21:areas for improvementS1s573,18,20:room for improvementS1s573,40,21:ideas for improvementS1s573,63,16:further researchS1s573,81,7:backlogS1s573,90,14:open questionsS1s573,106,9:towards *S1s573,117,8:toward *S1s574,18,21:where we go from hereS1s574,41,21:where to go from hereS1s574,64,10:where nextS1s574,76,14:follow-up workS1s574,92,14:follow up workS1s576,18,19:where this is goingS1s576,39,17:where it is goingS1s576,58,16:where it's goingS1s576,76,18:where we are goingS1s576,96,17:where we're goingS1s577,18,27:where this project is goingS1s577,47,20:where this is headedS1s577,69,18:where it is headedS1s577,89,19:where we are headedS1s578,18,21:what * with more timeS1s578,41,26:what * if we had more timeS1s578,69,25:what * if i had more timeS1s578,96,22:what * given more timeS1s579,18,14:with more timeS1s579,34,15:given more timeS1s579,51,19:if we had more timeS1s579,72,18:if i had more timeS1s581,18,16:next experimentsS1s581,36,19:planned experimentsS1s581,57,18:future experimentsS1s581,77,18:planned validationS1s581,97,18:planned evaluationS1s582,18,16:planned analysesS1s584,18,11:what * nextS1s584,31,7:next upS1s584,40,21:deployment would needS1s584,63,26:what deployment would needS1s584,91,17:what * would needS1s586,18,4:nextS1s586,24,6:next *S1s586,32,20:what would be neededS1s586,54,22:what * would be neededS1s586,78,16:if we keep goingS1s586,96,12:perspectivesS1s588,18,15:if * kept goingS1s588,35,15:if * keep goingS1s589,18,17:what * would takeS1s589,37,16:where * could goS1s589,55,16:where * might goS1s589,73,14:where * can goS1s591,18,17:what would * takeS1s591,37,18:what it would takeS1s591,57,15:what would needS1s593,18,4:todoS1s593,24,5:todosS1s593,31,5:to-doS1s593,38,9:road to *S1s593,49,9:path to *S1s593,60,12:future tasksS1s593,74,10:open itemsS1s593,86,12:open actionsS1s593,100,12:action itemsS1s594,7,13:weak_headingsQ0q594,22,7:S1s594,23,6:statusS1s594,31,14:project statusS1s594,47,18:development statusS1s594,67,10:conclusionS1s594,79,11:conclusionsS1s594,92,14:recommendationS1s594,108,15:recommendationsS1s595,7,13:heading_wordsQ0q595,22,16:S1s595,23,6:futureS1s595,31,4:nextS1s595,37,7:roadmapS1s595,46,4:planS1s595,52,7:plannedS1s595,61,11:improvementS1s595,74,7:improveS1s595,83,4:todoS1s595,89,11:enhancementS1s595,102,9:extensionS1s595,113,9:directionS1s596,23,7:outlookS1s596,32,8:upcomingS1s596,42,9:more timeS1s596,53,5:laterS1s596,60,8:wishlistS1s597,7,4:cuesQ0q597,13,29:S1s597,14,6:futureS1s597,22,4:willS1s597,28,4:planS1s597,34,5:plansS1s597,41,7:plannedS1s597,50,4:nextS1s597,56,7:roadmapS1s597,65,8:upcomingS1s597,75,6:extendS1s597,83,9:extendingS1s597,94,9:extensionS1s597,105,7:exploreS1s597,114,9:exploringS1s598,14,11:investigateS1s598,27,9:integrateS1s598,38,11:integrationS1s598,51,6:deployS1s598,59,10:deploymentS1s598,71,11:prospectiveS1s598,84,19:external validationS1s598,105,7:improveS1s598,114,9:improvingS1s599,14,3:addS1s599,19,6:addingS1s599,27,6:expandS1s599,35,11:incorporateS1s599,48,4:todoS1s599,54,5:couldS1s599,61,5:wouldS1s600,7,9:min_wordsS1i600,18,1:5S1s601,7,10:full_wordsS1i601,19,3:120S1s602,7,12:block_creditS1f602,21,4:0.75S1s603,5,3:fixM0m604,7,3:S1s604,7,6:insertS1s604,15,7:sectionS1s605,7,7:headingS1s605,16,10:Next stepsS1s606,7,4:textS3s606,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s607,5,8:examplesD0s608,7,5195:M0m608,7,3:S1s608,7,4:passQ0q609,9,31:S3s609,11,103:# Project
+M0m571,5,12:S1s571,5,2:idS1s571,9,18:section.next-stepsS1s572,5,4:kindS1s572,11,7:sectionS1s573,5,8:categoryS1s573,15,9:structureS1s574,5,8:severityS1s574,15,7:warningS1s575,5,6:weightS1i575,13,1:3S1s576,5,5:titleS1s576,12,18:Next steps sectionS1s577,5,7:messageS3s577,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s578,5,3:whyS5s578,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s581,5,10:referencesQ0q581,17,3:S3s581,18,13:TRIPOD+AI 27cS3s581,35,18:CLAIM 2024 item 41S3s581,57,14:TRIPOD-LLM 19gS1s582,5,5:matchM0m583,7,8:S1s583,7,4:partS1s583,13,10:next_stepsS1s584,7,8:headingsQ0q584,17,115:S1s584,18,15:próximos pasosS1s584,34,16:próximos passosS1s584,51,14:trabajo futuroS1s584,67,16:trabajos futurosS1s584,85,17:trabalhos futurosS1s584,104,15:trabalho futuroS1s584,121,15:sviluppi futuriS1s584,138,13:lavori futuriS1s584,153,18:prochaines étapesS1s584,172,14:travaux futursS1s584,188,8:ausblickS1s584,198,17:nächste schritteS1s584,216,10:next stepsS1s584,228,9:next stepS1s584,239,11:future workS1s584,252,19:future enhancementsS1s584,273,19:future improvementsS1s584,294,17:future directionsS1s584,313,12:future plansS1s585,18,18:future developmentS1s585,38,12:future scopeS1s585,52,15:future researchS1s585,69,6:futureS1s585,77,7:roadmapS1s585,86,8:road mapS1s585,96,18:path to deploymentS1s585,116,15:deployment planS1s586,18,11:what's nextS1s586,31,10:whats nextS1s586,43,9:what nextS1s586,54,7:outlookS1s586,63,12:planned workS1s586,77,5:to doS1s586,84,9:todo listS1s586,95,12:further workS1s586,109,12:improvementsS1s587,18,17:future directionsS1s587,37,20:path to clinical useS1s587,59,12:path forwardS1s587,73,13:going furtherS1s587,88,19:path to improvementS1s587,109,15:ideas for laterS1s587,126,8:wishlistS1s587,136,9:wish listS1s588,18,18:towards deploymentS1s588,38,17:toward deploymentS1s588,57,20:towards clinical useS1s588,79,19:toward clinical useS1s588,100,21:areas for improvementS1s589,18,20:room for improvementS1s589,40,21:ideas for improvementS1s589,63,16:further researchS1s589,81,7:backlogS1s589,90,14:open questionsS1s589,106,9:towards *S1s589,117,8:toward *S1s590,18,21:where we go from hereS1s590,41,21:where to go from hereS1s590,64,10:where nextS1s590,76,14:follow-up workS1s590,92,14:follow up workS1s592,18,19:where this is goingS1s592,39,17:where it is goingS1s592,58,16:where it's goingS1s592,76,18:where we are goingS1s592,96,17:where we're goingS1s593,18,27:where this project is goingS1s593,47,20:where this is headedS1s593,69,18:where it is headedS1s593,89,19:where we are headedS1s594,18,21:what * with more timeS1s594,41,26:what * if we had more timeS1s594,69,25:what * if i had more timeS1s594,96,22:what * given more timeS1s595,18,14:with more timeS1s595,34,15:given more timeS1s595,51,19:if we had more timeS1s595,72,18:if i had more timeS1s597,18,16:next experimentsS1s597,36,19:planned experimentsS1s597,57,18:future experimentsS1s597,77,18:planned validationS1s597,97,18:planned evaluationS1s598,18,16:planned analysesS1s600,18,11:what * nextS1s600,31,7:next upS1s600,40,21:deployment would needS1s600,63,26:what deployment would needS1s600,91,17:what * would needS1s602,18,4:nextS1s602,24,6:next *S1s602,32,20:what would be neededS1s602,54,22:what * would be neededS1s602,78,16:if we keep goingS1s602,96,12:perspectivesS1s604,18,15:if * kept goingS1s604,35,15:if * keep goingS1s605,18,17:what * would takeS1s605,37,16:where * could goS1s605,55,16:where * might goS1s605,73,14:where * can goS1s607,18,17:what would * takeS1s607,37,18:what it would takeS1s607,57,15:what would needS1s609,18,4:todoS1s609,24,5:todosS1s609,31,5:to-doS1s609,38,9:road to *S1s609,49,9:path to *S1s609,60,12:future tasksS1s609,74,10:open itemsS1s609,86,12:open actionsS1s609,100,12:action itemsS1s611,18,20:what * need before *S2s611,40,12:* and beyondS1s612,7,13:weak_headingsQ0q612,22,7:S1s612,23,6:statusS1s612,31,14:project statusS1s612,47,18:development statusS1s612,67,10:conclusionS1s612,79,11:conclusionsS1s612,92,14:recommendationS1s612,108,15:recommendationsS1s613,7,13:heading_wordsQ0q613,22,16:S1s613,23,6:futureS1s613,31,4:nextS1s613,37,7:roadmapS1s613,46,4:planS1s613,52,7:plannedS1s613,61,11:improvementS1s613,74,7:improveS1s613,83,4:todoS1s613,89,11:enhancementS1s613,102,9:extensionS1s613,113,9:directionS1s614,23,7:outlookS1s614,32,8:upcomingS1s614,42,9:more timeS1s614,53,5:laterS1s614,60,8:wishlistS1s615,7,4:cuesQ0q615,13,29:S1s615,14,6:futureS1s615,22,4:willS1s615,28,4:planS1s615,34,5:plansS1s615,41,7:plannedS1s615,50,4:nextS1s615,56,7:roadmapS1s615,65,8:upcomingS1s615,75,6:extendS1s615,83,9:extendingS1s615,94,9:extensionS1s615,105,7:exploreS1s615,114,9:exploringS1s616,14,11:investigateS1s616,27,9:integrateS1s616,38,11:integrationS1s616,51,6:deployS1s616,59,10:deploymentS1s616,71,11:prospectiveS1s616,84,19:external validationS1s616,105,7:improveS1s616,114,9:improvingS1s617,14,3:addS1s617,19,6:addingS1s617,27,6:expandS1s617,35,11:incorporateS1s617,48,4:todoS1s617,54,5:couldS1s617,61,5:wouldS1s618,7,9:min_wordsS1i618,18,1:5S1s619,7,10:full_wordsS1i619,19,3:120S1s620,7,12:block_creditS1f620,21,4:0.75S1s621,5,3:fixM0m622,7,3:S1s622,7,6:insertS1s622,15,7:sectionS1s623,7,7:headingS1s623,16,10:Next stepsS1s624,7,4:textS3s624,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s625,5,8:examplesD0s626,7,5195:M0m626,7,3:S1s626,7,4:passQ0q627,9,31:S3s627,11,103:# Project
 
 ## Sviluppi futuri
 
 Validare il modello su un secondo ospedale e integrare l'accelerometro.
-S3s611,11,92:# Project
+S3s629,11,92:# Project
 
 ## todo
 
 - applicability domain vs error plot
 - a GNN on the same scaffold split
-S3s612,11,120:# Project
+S3s630,11,120:# Project
 
 Road to a pilot
 ---------------
 
 A silent run in one clinic, then a prospective comparison with the graders.
-S3s613,11,118:# Project
+S3s631,11,118:# Project
 
 ## Path to a submission
 
 A clinical investigation at two sites, then a technical file for a notified body.
-S3s614,11,122:# Project
+S3s632,11,122:# Project
 
 ## Open items
 
 1. Re-validate on the 2025 scanner fleet.
 2. Agree the monitoring plan with the safety officer.
-S3s616,11,103:# Project
+S3s634,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s617,11,107:# Project
+S3s635,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s619,11,135:# Project
+S3s637,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s621,11,132:# Project
+S3s639,11,132:# Project
 
 ### If someone wanted to use this for real
 
 Named features, thousands of patients across sites and an external test set.
-S3s622,11,88:# Project
+S3s640,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s623,11,94:# Project
+S3s641,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s624,11,171:# Project
+S3s642,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s626,11,123:# Project
+S3s644,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s628,11,84:# Project
+S3s646,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s629,11,120:# Project
+S3s647,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s631,11,86:# Project
+S3s649,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s633,11,97:# Project
+S3s651,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s634,11,110:# Project
+S3s652,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s636,11,120:# Project
+S3s654,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s637,11,118:# Project
+S3s655,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s639,11,117:# Project
+S3s657,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s640,11,171:# Project
+S3s658,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s641,11,90:# Project
+S3s659,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s642,11,108:# Project
+S3s660,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s643,11,100:# Project
+S3s661,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s644,11,153:# Sepsis watch
+S3s662,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s645,11,102:# Project
+S3s663,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s646,11,117:# Project
+S3s664,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s648,11,137:# Triage
+S3s666,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s649,11,124:# Warfarin
+S3s667,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s650,11,126:# Solubility
+S3s668,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s651,7,4:failQ0q653,9,8:S3s653,11,92:# Project
+S1s669,7,4:failQ0q671,9,8:S3s671,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s655,11,95:# Project
+S3s673,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s656,11,105:# Project
+S3s674,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s659,11,107:# Project
+S3s677,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s660,11,93:# Project
+S3s678,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s661,11,115:# Project
+S3s679,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s662,11,35:# Project
+S3s680,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s663,11,49:# Project
+S3s681,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s664,7,3:fixQ0q665,9,1:M0m665,11,2:S1s665,11,6:beforeS3s665,19,44:# Triage
+S1s682,7,3:fixQ0q683,9,1:M0m683,11,2:S1s683,11,6:beforeS3s683,19,44:# Triage
 
 A model that reorders a worklist.
-S1s666,11,5:afterS3s666,18,175:# Triage
+S1s684,11,5:afterS3s684,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m668,5,12:S1s668,5,2:idS1s668,9,15:section.outlineS1s669,5,4:kindS1s669,11,7:outlineS1s670,5,8:categoryS1s670,15,9:structureS1s671,5,8:severityS1s671,15,7:warningS1s674,5,6:weightS1i674,13,1:0S1s675,5,9:score_capS1i675,16,2:20S1s676,5,5:titleS1s676,12,21:Reads as a case studyS1s677,5,7:messageS3s677,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s678,5,3:whyS5s678,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s681,5,10:referencesQ0q681,17,2:S3s681,18,9:TRIPOD+AIS3s681,31,10:CLAIM 2024S1s682,5,5:matchM0m683,7,1:S1s683,7,9:min_partsS1i683,18,1:1S1s684,5,8:examplesD0s685,7,317:M0m685,7,2:S1s685,7,4:passQ0q686,9,1:S3s686,11,86:# Sepsis watch
+M0m686,5,12:S1s686,5,2:idS1s686,9,15:section.outlineS1s687,5,4:kindS1s687,11,7:outlineS1s688,5,8:categoryS1s688,15,9:structureS1s689,5,8:severityS1s689,15,7:warningS1s692,5,6:weightS1i692,13,1:0S1s693,5,9:score_capS1i693,16,2:20S1s694,5,5:titleS1s694,12,21:Reads as a case studyS1s695,5,7:messageS3s695,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s696,5,3:whyS5s696,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s699,5,10:referencesQ0q699,17,2:S3s699,18,9:TRIPOD+AIS3s699,31,10:CLAIM 2024S1s700,5,5:matchM0m701,7,1:S1s701,7,9:min_partsS1i701,18,1:1S1s702,5,8:examplesD0s703,7,317:M0m703,7,2:S1s703,7,4:passQ0q704,9,1:S3s704,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s687,7,4:failQ0q688,9,1:S3s688,11,141:# my-notebooks
+S1s705,7,4:failQ0q706,9,1:S3s706,11,141:# my-notebooks
 
 ## Installation
 
