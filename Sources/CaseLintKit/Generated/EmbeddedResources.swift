@@ -2699,6 +2699,10 @@ rules:
         uncertainty: [confidence interval, confidence intervals, 95% ci, bootstrap, bootstrapped, standard deviation across,
                       error bars, credible interval]
         leakage: [leakage, leak, data leakage, duplicate, near-duplicate, contamination]
+        # A split that keeps each person on one side is the leakage check itself: "leave-one-record-out".
+        grouped split: [leave-one-record-out, leave-one-subject-out, leave-one-patient-out, leave-one-participant-out,
+                        split by patient, split by subject, patient-level split, subject-level split, patient-wise split,
+                        subject-wise split, grouped by patient, group k-fold, groupkfold]
         external: [external validation, external test, external dataset, external cohort, second site, other hospital]
       # A plan is not a guard: "External validation at a second hospital" under "Next steps".
       skip_sections: [next, future, roadmap, plan, plans, planned, todo, improvement, improvements, outlook]
@@ -2706,6 +2710,8 @@ rules:
       pass:
         - "# Project\n\n## Results\n\nAccuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.\n"
         - "# Project\n\n## Results\n\nAUROC 0.83 on five-fold cross-validation.\n"
+        # A split that keeps each person on one side guards the number.
+        - "# Project\n\n## Results\n\nWith leave-one-record-out, pooled over all records: sensitivity 0.96, specificity 0.97, ROC-AUC 0.98.\n"
         - "# Project\n\n## Results\n\nSpecificity 0.99 at a sensitivity of 0.80.\n"
         - "# Project\n\n| Field | Accuracy |\n|---|---|\n| Age | 1.00 |\n| Diagnosis | 0.71 |\n| Procedure | 0.92 |\n"
       fail:
