@@ -3115,6 +3115,8 @@ rules:
         - readme: "# Project\n"
           manifest: "title: Triage\nauthor: Jane Roe <jane.roe@uni.edu>\ndata_sources:\n  - name: NIH ChestX-ray14\n    url: https://nihcc.app.box.com/v/ChestXray-NIHCC\n"
       fail:
+        # A printed worklist whose values run a character past their columns, as typed by hand.
+        - "# Project\n\n```\nLEVEL  PATIENT                 MRN        DOB         PHONE\nRED    Harold James Pickersgill CVW0082317 1949-07-02  07700 900418\n```\n"
         # An HL7 v2 PID segment names the patient by field position: record number, name, date of birth.
         - "# Project\n\n```\nMSH|^~\\&|EPIC|HOSP|TRIAGE|KSM|202403011200||ORU^R01|MSG1|P|2.5\nPID|1||40028817^^^KSM^MR||YAMAMOTO^HARUTO||19570314|M\n```\n"
         - "# Project\n\n```\nPatient: John Smith\nMRN: 00482913\nDOB: 03/02/1956\n```\n"

@@ -77,6 +77,17 @@ enum PrintedRecords {
         if starts.dropFirst().allSatisfy({ isGap($0 - 1) }) {
             return starts.indices.map { cut(starts[$0], $0 + 1 < starts.count ? starts[$0 + 1] : width) }
         }
+        // A value typed a character or two past its column ("Harold James Pickersgill CVW0082317" under
+        // "PATIENT                 MRN"): the next value starts after the nearest gap.
+        let shifted = starts.enumerated().map { index, start in
+            index == 0 ? start : (0...2).first(where: { isGap(start - 1 + $0) }).map { start + $0 }
+        }
+        if shifted.allSatisfy({ $0 != nil }) {
+            let flexible = shifted.map { $0! }
+            if zip(flexible, flexible.dropFirst()).allSatisfy({ $0 < $1 }) {
+                return flexible.indices.map { cut(flexible[$0], $0 + 1 < flexible.count ? flexible[$0 + 1] : width) }
+            }
+        }
         if ends.dropLast().allSatisfy({ isGap($0) }) {
             return ends.indices.map { cut($0 == 0 ? 0 : ends[$0 - 1], $0 + 1 < ends.count ? ends[$0] : width) }
         }
