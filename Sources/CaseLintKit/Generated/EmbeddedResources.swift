@@ -822,7 +822,9 @@ rules:
         - pattern: '\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\b'
           rewrite: 'say "not reviewed, cleared or approved by any regulator".'
           severity: error
-        - pattern: '\bCE(?:-|\s+)(?:marked|certified)\b'
+        # A CE-marked device the project reads from is another product's mark ("from a CE-marked fingertip
+        # oximeter"); "a CE-marked medical device" said of the project is the claim.
+        - pattern: '\bCE(?:-|\s+)(?:marked|certified)\b(?!\s+(?:[\w-]+\s+){0,2}(?:oximeter|oximeters|sensor|sensors|monitor|monitors|meter|meters|cuff|cuffs|scale|scales|patch|patches|watch|watches|wearable|wearables|glucometer|glucometers|thermometer|thermometers|inhaler|inhalers|pump|pumps|CGM|CGMs|equipment|hardware|devices|spirometer|spirometers)\b)'
           rewrite: 'say "not CE marked; not a medical device".'
           severity: error
         - pattern: '\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\b'
@@ -841,6 +843,11 @@ rules:
           rewrite: 'say what you did: "uses only public, de-identified data; stores no PHI".'
           severity: error
         - pattern: '\bGDPR[- ](?:compliant|certified)\b'
+          rewrite: 'say what you did: "uses only public, de-identified data; stores no personal data".'
+          severity: error
+        # Two standards joined before one "compliant": "fully GDPR and DCB0129 compliant".
+        # (When the second is GDPR or HIPAA, its own pattern above has the claim.)
+        - pattern: '\b(?:GDPR|HIPAA|DCB0129|DCB0160|DSPT|ISO\s+13485|ISO\s+27001)\s+(?:and|&)\s+(?!GDPR\b|HIPAA\b)(?:[\w-]+\s+){1,2}compliant\b'
           rewrite: 'say what you did: "uses only public, de-identified data; stores no personal data".'
           severity: error
         # Clinical validation: errors.
@@ -1056,6 +1063,8 @@ rules:
           severity: error
     examples:
       pass:
+        # A CE-marked device the project reads from is another product's mark.
+        - "# Project\n\n- SpO2 and heart rate from a CE-marked fingertip oximeter, entered by hand or over Bluetooth.\n"
         # "clinic-ready" naming the form of an output, not the project.
         - "# Project\n\n- the API calculates the clinic-ready average (first day discarded) and flags readings\n"
         # "too many to ... without a doctor checking" denies; a model card's "Out of scope" row; certified hardware.
@@ -1155,6 +1164,8 @@ rules:
       fail:
         # "the need for" names no hypothetical: the claim after it stands.
         - "# Project\n\nBedFlow eliminates the need for whiteboards and phone calls, and is HIPAA compliant out of the box.\n"
+        # Two standards joined before one "compliant".
+        - "# Project\n\nThe service is fully GDPR and DCB0129 compliant.\n"
         # A first read taken over, review made unnecessary, readiness and certification for care asserted,
         # compliance with the UK GDPR, scribes replaced, tests made unnecessary.
         - "# Project\n\nThe model is good enough to take over the first read of chest films in a busy ER.\n"
