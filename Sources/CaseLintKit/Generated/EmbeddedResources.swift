@@ -885,6 +885,21 @@ rules:
           severity: error
           # "could replace the need for a radiologist" still claims it.
           hedged: true
+        # A manual or first read replaced, whoever does it ("can replace the manual Greulich-Pyle reading", "replace the
+        # first reading of chest X-ray"); a clinical tool replaced "safely"; a handover or an appointment made unnecessary.
+        - pattern: '\b(?:replace|replaces|replacing)\s+(?:the\s+)?(?:manual|first|initial)\s+(?:[\w-]+\s+){0,2}(?:read|reads|reading|review|checking|check|assessment|grading|scoring|counting|coding|rostering|triage)\b'
+          rewrite: 'say it is a research prototype whose output a clinician checks, and give the measured agreement.'
+          severity: error
+          # "could replace the first read" claims it as the clinician's pattern below does.
+          hedged: true
+        - pattern: '\bsafely\s+replace\b'
+          rewrite: 'say it is a research prototype whose output a clinician checks, and give the measured agreement.'
+          severity: error
+          # "could safely replace it" promises the safety whatever the mood.
+          hedged: true
+        - pattern: '\b(?:replace|replaces|eliminate|eliminates|remove|removes)\s+the\s+need\s+(?:for|to)\s+(?:[\w-]+\s+){0,3}(?:handover|handovers|appointment|appointments|consultation|consultations|huddle|huddles)\b'
+          rewrite: 'say it is a research prototype whose output a clinician checks, and give the measured agreement.'
+          severity: error
         # A clinician's read replaced is the clinician replaced ("good enough to replace the first read by a radiologist").
         - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:the\s+|a\s+)?(?:first\s+|initial\s+|second\s+)?(?:read|reading|review|opinion|check|triage)s?\s+(?:by|of|from)\s+(?:an?\s+|the\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|experts?)\b'
           rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
@@ -1039,6 +1054,10 @@ rules:
         - pattern: '\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\b'
           rewrite: 'say "candidates that would need experimental and clinical testing".'
           severity: warning
+        # "These three drugs will cure long COVID".
+        - pattern: '\b(?:will|would)\s+cure\b'
+          rewrite: 'say "candidates that would need experimental and clinical testing".'
+          severity: warning
         # Money saved, as a sum in dollars: a projection no portfolio evaluation can support. What a
         # problem costs ("an estimated $26 billion annually") is context, not a claim.
         - pattern: '\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|\u00A3|\u20AC)\d'
@@ -1049,6 +1068,15 @@ rules:
         - pattern: '\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?(?:\s+in)?\s*\b(?:saved|savings)\b'
           rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
           severity: warning
+        # Costs cut by a share, and hours saved per person or ward over a period: projections too.
+        - pattern: '\b(?:cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|lower|lowers)\s+(?:[\w-]+\s+){0,3}costs?\s+by\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s?%'
+          rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
+          severity: warning
+          hedged: true
+        - pattern: '\b(?:save|saves|saving)\s+(?:[\w-]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+)?hours\s+(?:a|per|each)\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year|shift)\b'
+          rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
+          severity: warning
+          hedged: true
         # Said of engineering practice ("production-grade MLOps", "production-ready code") it claims
         # how the code is built, not that the model is fit for patients: a warning.
         - pattern: '\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards|averages?|summar(?:y|ies)|formats?|reports?|values|readings|outputs?|tables?)\b)'
@@ -1166,6 +1194,14 @@ rules:
         - "# Project\n\nBedFlow eliminates the need for whiteboards and phone calls, and is HIPAA compliant out of the box.\n"
         # Two standards joined before one "compliant".
         - "# Project\n\nThe service is fully GDPR and DCB0129 compliant.\n"
+        # A manual or first read replaced; a tool safely replaced; a handover made unnecessary; costs cut by a share;
+        # hours saved per ward; a cure promised.
+        - "# Project\n\nThis model can already replace the manual Greulich-Pyle reading in our department.\n"
+        - "# Project\n\nOur model beats the IWPC algorithm and could safely replace it in any anticoagulation clinic.\n"
+        - "# Project\n\n- Replaces the need for verbal bedside handover.\n"
+        - "# Project\n\nMolForge cuts preclinical costs by up to 60%.\n"
+        - "# Project\n\n- Saves an estimated 2,000 nursing hours per ward per year\n"
+        - "# Project\n\nThese three drugs will cure long COVID.\n"
         # A first read taken over, review made unnecessary, readiness and certification for care asserted,
         # compliance with the UK GDPR, scribes replaced, tests made unnecessary.
         - "# Project\n\nThe model is good enough to take over the first read of chest films in a busy ER.\n"

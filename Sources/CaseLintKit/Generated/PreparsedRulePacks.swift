@@ -1119,499 +1119,517 @@ pip install -r requirements.txt
         ("rules/categories.yml", 3206, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,836:The categories of the readiness score and their weights. Only their ratios count (the total divides by the sum of the categories that count, 134 when all do). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable, as is one whose `counts_unless_failed` rule failed.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:50S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,5:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:20S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).S1s35,5,20:counts_unless_failedS1s35,27,16:metrics.reportedM0m36,5,4:S1s36,5,2:idS1s36,9,15:reproducibilityS1s37,5,5:titleS1s37,12,32:Reproducibility and presentationS1s38,5,6:weightS1i38,13,2:19S1s39,5,11:descriptionS1s39,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s42,1,10:not_judgedQ0q43,3,4:S3s43,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s44,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s45,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s46,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
-        ("rules/claims.yml", 46981, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesD0s7,3,41240:Q0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,13:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,23,10:referencesS1s40,35,12:bibliographyS1s40,49,15:further readingS1s40,66,12:related workS1s42,7,19:skip_other_subjectsQ0q42,28,37:S1s42,29,6:recentS1s42,37,8:recentlyS1s42,47,10:prior workS1s42,59,13:previous workS1s42,74,13:prior studiesS1s42,89,16:previous studiesS1s42,107,10:previouslyS1s43,29,10:literatureS1s43,41,5:et alS1s43,48,11:researchersS1s43,61,14:has been shownS1s43,77,15:have been shownS1s43,94,16:state of the artS1s43,112,12:other modelsS1s44,29,15:existing modelsS1s44,46,8:grad camS1s44,56,7:gradcamS1s44,65,7:heatmapS1s44,74,8:heatmapsS1s44,84,8:saliencyS1s44,94,13:attention mapS1s44,109,14:attention mapsS1s45,29,4:limeS1s45,35,4:shapS1s45,41,7:severalS1s45,50,10:commercialS1s45,62,6:vendorS1s45,70,7:vendorsS1s45,79,8:existingS1s45,89,11:other toolsS1s45,102,13:other systemsS1s46,29,14:other productsS1s46,45,8:claim toS1s46,55,9:claims toS1s46,66,10:claimed toS1s46,78,8:marketedS1s46,88,12:ground truthS1s47,7,8:patternsQ0q52,9,63:M0m52,11,3:S1s52,11,7:patternS2s52,20,586:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)(?<!\b(?:19|20)\d\d,?\s(?:the\s)?)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?|sets?|subsets?|collection)\b)(?!\s+(?:vs\.?|versus)\s)S1s53,11,7:rewriteS2s53,20,57:say "not reviewed, cleared or approved by any regulator".S1s54,11,8:severityS1s54,21,5:errorM0m58,11,3:S1s58,11,7:patternS2s58,20,354:(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s)(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s(?:are|were|been)\s)\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)S1s59,11,7:rewriteS2s59,20,57:say "not reviewed, cleared or approved by any regulator".S1s60,11,8:severityS1s60,21,5:errorM0m61,11,3:S1s61,11,7:patternS2s61,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s62,11,7:rewriteS2s62,20,57:say "not reviewed, cleared or approved by any regulator".S1s63,11,8:severityS1s63,21,5:errorM0m66,11,3:S1s66,11,7:patternS2s66,20,335:\bCE(?:-|\s+)(?:marked|certified)\b(?!\s+(?:[\w-]+\s+){0,2}(?:oximeter|oximeters|sensor|sensors|monitor|monitors|meter|meters|cuff|cuffs|scale|scales|patch|patches|watch|watches|wearable|wearables|glucometer|glucometers|thermometer|thermometers|inhaler|inhalers|pump|pumps|CGM|CGMs|equipment|hardware|devices|spirometer|spirometers)\b)S1s67,11,7:rewriteS2s67,20,42:say "not CE marked; not a medical device".S1s68,11,8:severityS1s68,21,5:errorM0m69,11,3:S1s69,11,7:patternS2s69,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s70,11,7:rewriteS2s70,20,42:say "not CE marked; not a medical device".S1s71,11,8:severityS1s71,21,5:errorM0m72,11,3:S1s72,11,7:patternS2s72,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s73,11,7:rewriteS2s73,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s74,11,8:severityS1s74,21,5:errorM0m75,11,3:S1s75,11,7:patternS2s75,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s76,11,7:rewriteS2s76,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s77,11,8:severityS1s77,21,5:errorM0m78,11,3:S1s78,11,7:patternS2s78,20,101:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:UK\s+|EU\s+)?(?:HIPAA|GDPR)\bS1s79,11,7:rewriteS2s79,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s80,11,8:severityS1s80,21,5:errorM0m81,11,3:S1s81,11,7:patternS2s81,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s82,11,7:rewriteS2s82,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s83,11,8:severityS1s83,21,5:errorM0m84,11,3:S1s84,11,7:patternS2s84,20,35:\bGDPR[- ](?:compliant|certified)\bS1s85,11,7:rewriteS2s85,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s86,11,8:severityS1s86,21,5:errorM0m89,11,3:S1s89,11,7:patternS2s89,20,123:\b(?:GDPR|HIPAA|DCB0129|DCB0160|DSPT|ISO\s+13485|ISO\s+27001)\s+(?:and|&)\s+(?!GDPR\b|HIPAA\b)(?:[\w-]+\s+){1,2}compliant\bS1s90,11,7:rewriteS2s90,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s91,11,8:severityS1s91,21,5:errorM0m96,11,3:S1s96,11,7:patternS2s96,20,420:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:drugs?|compounds?|medications?|medicines?|molecules?|agents?)\b)(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability|tests?|panels?)\b)S1s97,11,7:rewriteS2s97,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s98,11,8:severityS1s98,21,5:errorM0m102,11,3:S1s102,11,7:patternS2s102,20,310:\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?|references?|reference\s+standards?|ground\s+truth|comparators?)\b)S1s103,11,7:rewriteS2s103,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s104,11,8:severityS1s104,21,5:errorM0m105,11,3:S1s105,11,7:patternS2s105,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s106,11,7:rewriteS2s106,20,66:give the metric, its confidence interval and the test set instead.S1s107,11,8:severityS1s107,21,5:errorM0m109,11,3:S1s109,11,7:patternS2s109,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s110,11,7:rewriteS2s110,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s111,11,8:severityS1s111,21,5:errorM0m112,11,3:S1s112,11,7:patternS2s112,20,78:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinates?\bS1s113,11,7:rewriteS2s113,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s114,11,8:severityS1s114,21,5:errorM0m115,11,3:S1s115,11,7:patternS2s115,20,25:\bhallucination[- ]free\bS1s116,11,7:rewriteS2s116,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s117,11,8:severityS1s117,21,5:errorM0m118,11,3:S1s118,11,7:patternS2s118,20,25:\bzero\s+hallucinations\bS1s119,11,7:rewriteS2s119,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s120,11,8:severityS1s120,21,5:errorM0m122,11,4:S1s122,11,7:patternS2s122,20,391:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment|(?:medical\s+)?scribes|clinical\s+coders)\bS1s123,11,7:rewriteS2s123,20,62:say "supports <clinicians>; a clinician reviews every output".S1s124,11,8:severityS1s124,21,5:errorS1s126,11,6:hedgedS1b126,19,4:trueM0m128,11,4:S1s128,11,7:patternS2s128,20,344:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:the\s+|a\s+)?(?:first\s+|initial\s+|second\s+)?(?:read|reading|review|opinion|check|triage)s?\s+(?:by|of|from)\s+(?:an?\s+|the\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|experts?)\bS1s129,11,7:rewriteS2s129,20,62:say "supports <clinicians>; a clinician reviews every output".S1s130,11,8:severityS1s130,21,5:errorS1s131,11,6:hedgedS1b131,19,4:trueM0m133,11,4:S1s133,11,7:patternS2s133,20,100:\btak(?:e|es|ing)\s+over\s+(?:the\s+)?(?:first|initial|primary)\s+(?:read|reading|review|screen)s?\bS1s134,11,7:rewriteS2s134,20,62:say "supports <clinicians>; a clinician reviews every output".S1s135,11,8:severityS1s135,21,5:errorS1s136,11,6:hedgedS1b136,19,4:trueM0m139,11,4:S1s139,11,7:patternS2s139,20,106:\b(?:no\s+longer|never\s+again)\s+(?:needs?|have|has)\s+to\s+(?:review|check|read|verify|sign|look\s+at)\bS1s140,11,7:rewriteS2s140,20,76:say who reviews every output before it is used, and what the review catches.S1s141,11,8:severityS1s141,21,5:errorS1s142,11,6:hedgedS1b142,19,4:trueM0m143,11,4:S1s143,11,7:patternS2s143,20,212:\b(?:accurate|good|safe|reliable)\s+enough\s+to\s+(?:[\w-]+\s+){0,6}?without\s+(?:any\s+|a\s+|human\s+|clinician\s+|clinical\s+|further\s+|manual\s+)?(?:review|reviewing|checking|checks?|sign[- ]?off|oversight)\bS1s144,11,7:rewriteS2s144,20,76:say who reviews every output before it is used, and what the review catches.S1s145,11,8:severityS1s145,21,5:errorS1s146,11,6:hedgedS1b146,19,4:trueM0m147,11,4:S1s147,11,7:patternS2s147,20,174:\bwithout\s+(?:the|a|any)\s+(?:human\s+)?(?:coders?|clinicians?|doctors?|physicians?|radiologists?|pharmacists?|nurses?|humans?|reviewers?)\s+(?:checking|reviewing|looking)\bS1s148,11,7:rewriteS2s148,20,76:say who reviews every output before it is used, and what the review catches.S1s149,11,8:severityS1s149,21,5:errorS1s150,11,6:hedgedS1b150,19,4:trueM0m152,11,3:S1s152,11,7:patternS2s152,20,151:\bready\s+for\s+(?:routine|clinical|bedside|hospital|everyday\s+clinical|real[- ]world\s+clinical)\s+(?:clinical\s+)?(?:use|practice|deployment|care)\bS1s153,11,7:rewriteS2s153,20,99:say "a research prototype, retrospectively evaluated on <dataset>; not evaluated for clinical use".S1s154,11,8:severityS1s154,21,5:errorM0m155,11,3:S1s155,11,7:patternS2s155,20,297:(?<!\b(?:oximeters|oximeter|devices|device|sensors|sensor|monitors|monitor|scales|scale|cuffs|cuff|meters|meter|hardware|watches|watch|patches|patch|wearables|wearable)\s(?:are|is|was|were)\s)\bcertified\s+for\s+(?:use\s+(?:in|with|by)\s+)?(?:the\s+)?(?:medical|clinical|nhs|hospital|diagnostic)\bS1s156,11,7:rewriteS2s156,20,70:say "not certified or cleared for clinical use; not a medical device".S1s157,11,8:severityS1s157,21,5:errorM0m159,11,4:S1s159,11,7:patternS2s159,20,299:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:an?\s+|the\s+|your\s+)?(?:visits?|trips?|appointments?|consultations?)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+)?(?:doctors?|physicians?|gps?|general\s+practitioners?|clinicians?|specialists?|nurses?|dermatologists?|pharmacists?)\bS1s160,11,7:rewriteS2s160,20,62:say "supports <clinicians>; a clinician reviews every output".S1s161,11,8:severityS1s161,21,5:errorS1s162,11,6:hedgedS1b162,19,4:trueM0m163,11,3:S1s163,11,7:patternS2s163,20,439:\b(?:outperforms?|outperformed|outperforming|beats?(?!\s+(?:annotations?|labels?|labell?ing|types?|class(?:es)?|classification|detection|segmentation|level|by)\b)|surpass(?:es|ed)?|better\s+than|more\s+accurate(?:ly)?\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?|(?:the\s+)?human\s+eyes?)\bS1s164,11,7:rewriteS2s164,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s165,11,8:severityS1s165,21,7:warningM0m166,11,3:S1s166,11,7:patternS2s166,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s167,11,7:rewriteS2s167,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s168,11,8:severityS1s168,21,7:warningM0m170,11,3:S1s170,11,7:patternS2s170,20,705:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for|removes?\s+the\s+need\s+for|no\s+(?:more\s+)?need\s+for|no\s+longer\s+needs?|never\s+again\s+needs?|safely\s+skip)\s+(?:an?\s+|the\s+|any\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:polysomnography|sleep\s+stud(?:y|ies)|biops(?:y|ies)|colonoscop(?:y|ies)|mammograms?|mammography|lab(?:oratory)?\s+tests?|blood\s+tests?|pathology\s+review|assays?|fingersticks?|finger-sticks?|finger\s+sticks?|finger-pricks?|finger\s+pricks?|fingerpricks?|cholesterol\s+checks?|cholesterol\s+tests?|glucose\s+checks?|lipid\s+panels?)\b(?!\s+(?:values?|results?|data|columns?|features?|names?|codes?|counts?|dates?|times?|labels?|reports?)\b)S1s171,11,7:rewriteS2s171,20,111:say what it screens for, at what sensitivity against the reference test, and that positives go on to that test.S1s172,11,8:severityS1s172,21,5:errorM0m174,11,4:S1s174,11,7:patternS2s174,20,95:\b(?:identified|identifies|found|finds|discovered|discovers)\s+(?:[\w-]+\s+){0,3}cures?\s+for\bS1s175,11,7:rewriteS2s175,20,66:say "ranked candidates for follow-up assays"; a cure needs trials.S1s176,11,8:severityS1s176,21,7:warningS1s177,11,6:hedgedS1b177,19,4:trueM0m178,11,4:S1s178,11,7:patternS2s178,20,93:\b(?:drugs?|compounds?|molecules?|candidates?)\s+that\s+(?:can|could|will)\s+(?:treat|cure)\bS1s179,11,7:rewriteS2s179,20,72:say "candidates predicted to bind <target>, for experimental follow-up".S1s180,11,8:severityS1s180,21,7:warningS1s181,11,6:hedgedS1b181,19,4:trueM0m183,11,4:S1s183,11,7:patternS2s183,20,152:(?<!\b(?:detection|diagnosis|diagnoses|prediction|treatment|intervention|screening|recognition|warning|warnings)\s)\b(?:can|could|will)\s+save\s+lives\bS1s184,11,7:rewriteS2s184,20,70:say what it measured, and what a prospective study would need to show.S1s185,11,8:severityS1s185,21,7:warningS1s186,11,6:hedgedS1b186,19,4:trueM0m187,11,3:S1s187,11,7:patternS2s187,20,101:\bmost\s+accurate\s+(?:[\w-]+\s+){0,3}(?:on\s+the\s+market|in\s+the\s+world|available|ever\s+built)\bS1s188,11,7:rewriteS2s188,20,79:give the metric, its CI and the dataset, and the baseline it was compared with.S1s189,11,8:severityS1s189,21,7:warningM0m190,11,3:S1s190,11,7:patternS2s190,20,61:\bguarantee(?:s|d|ing)?\s+(?:safe|accurate|correct|optimal)\bS1s191,11,7:rewriteS2s191,20,49:say what it was tested on and how often it fails.S1s192,11,8:severityS1s192,21,7:warningM0m194,11,3:S1s194,11,7:patternS2s194,20,221:\b(?:doctors?|physicians?|clinicians?|radiologists?|nurses?|hospitals?|clinics?|patients?)\s+can\s+(?:safely\s+|fully\s+|confidently\s+)?(?:rely|depend)\s+on\s+(?:it|this|them|the\s+model|the\s+app|the\s+tool|our\s+\w+)\bS1s195,11,7:rewriteS2s195,20,99:give the metric, its CI and the test set, and say who reviews each output before anyone acts on it.S1s196,11,8:severityS1s196,21,7:warningM0m197,11,3:S1s197,11,7:patternS2s197,20,79:\b(?:doctor|physician|dermatologist|nurse|gp|pharmacist)\s+in\s+your\s+pocket\bS1s198,11,7:rewriteS2s198,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s199,11,8:severityS1s199,21,7:warningM0m202,11,3:S1s202,11,7:patternS2s202,20,166:\b(?:your|an?)\s+(?:[\w/-]+\s+){0,2}(?:ai|virtual|digital|robot)\s+(?:doctors?|physicians?|dermatologists?|radiologists?|nurses?|pharmacists?|therapists?)\b(?!\S?s\b)S1s203,11,7:rewriteS2s203,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s204,11,8:severityS1s204,21,7:warningM0m206,11,3:S1s206,11,7:patternS2s206,20,470:\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)S1s207,11,7:rewriteS2s207,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s208,11,8:severityS1s208,21,7:warningM0m210,11,3:S1s210,11,7:patternS2s210,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s211,11,7:rewriteS2s211,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s212,11,8:severityS1s212,21,5:errorM0m213,11,3:S1s213,11,7:patternS2s213,20,75:\b100(?:\.0+)?\s*%\s*(?:secure|safe|private|confidential|anonymous|hipaa)\bS1s214,11,7:rewriteS2s214,20,106:say what protects the data (de-identified inputs, encryption, where it is stored) and what is not covered.S1s215,11,8:severityS1s215,21,7:warningM0m220,11,3:S1s220,11,7:patternS2s220,20,152:(?<!\b(?:are|is|were|was|get|gets)\s(?:almost\s|nearly\s)?)\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b(?!\s+because\s+of\b)S1s221,11,7:rewriteS2s221,20,65:report sensitivity with its CI and the false negatives you found.S1s222,11,8:severityS1s222,21,5:errorM0m223,11,3:S1s223,11,7:patternS2s223,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s224,11,7:rewriteS2s224,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s225,11,8:severityS1s225,21,5:errorM0m227,11,3:S1s227,11,7:patternS2s227,20,94:(?<!\balmost\s)(?<!\bnearly\s)\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s228,11,7:rewriteS2s228,20,44:report the error rate and the failure cases.S1s229,11,8:severityS1s229,21,5:errorM0m231,11,3:S1s231,11,7:patternS2s231,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s232,11,7:rewriteS2s232,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s233,11,8:severityS1s233,21,7:warningM0m234,11,3:S1s234,11,7:patternS2s234,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s235,11,7:rewriteS2s235,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s236,11,8:severityS1s236,21,7:warningM0m237,11,3:S1s237,11,7:patternS2s237,20,16:\bbias[- ]free\bS1s238,11,7:rewriteS2s238,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s239,11,8:severityS1s239,21,7:warningM0m240,11,3:S1s240,11,7:patternS2s240,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s241,11,7:rewriteS2s241,20,74:report results by subgroup, and name the populations it was not tested on.S1s242,11,8:severityS1s242,21,7:warningM0m243,11,3:S1s243,11,7:patternS2s243,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s244,11,7:rewriteS2s244,20,74:say where it was tested, and that other sites need an external evaluation.S1s245,11,8:severityS1s245,21,7:warningM0m247,11,3:S1s247,11,7:patternS2s247,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s248,11,7:rewriteS2s248,20,65:say "flags cases for review by a clinician (research prototype)".S1s249,11,8:severityS1s249,21,7:warningM0m250,11,3:S1s250,11,7:patternS2s250,20,113:\b(?:used|designed|built|able|trained|developed|intended)\s+(?:by\s+(?:\w+\s+){1,2})?to\s+(?:\w+ly\s+)?diagnose\bS1s251,11,7:rewriteS2s251,20,65:say "flags cases for review by a clinician (research prototype)".S1s252,11,8:severityS1s252,21,7:warningM0m254,11,3:S1s254,11,7:patternS2s254,20,126:\b(?:can|could|will)\s+be\s+used\s+(?:by\s+(?:\w+\s+){1,4})?(?:for|in)\s+(?:the\s+)?(?:clinical\s+)?(?:diagnosis|diagnosing)\bS1s255,11,7:rewriteS2s255,20,65:say "flags cases for review by a clinician (research prototype)".S1s256,11,8:severityS1s256,21,7:warningM0m257,11,3:S1s257,11,7:patternS2s257,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s258,11,7:rewriteS2s258,20,66:say "flags images for review by a clinician (research prototype)".S1s259,11,8:severityS1s259,21,7:warningM0m264,11,3:S1s264,11,7:patternS2s264,20,300:\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards|averages?|summar(?:y|ies)|formats?|reports?|values|readings|outputs?|tables?)\b)S1s265,11,7:rewriteS2s265,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s266,11,8:severityS1s266,21,5:errorM0m267,11,3:S1s267,11,7:patternS2s267,20,260:\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\bS1s268,11,7:rewriteS2s268,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s269,11,8:severityS1s269,21,5:errorM0m271,11,3:S1s271,11,7:patternS2s271,20,148:(?<=\b(?:is|are|now|fully)\s)ready\s+to\s+be\s+(?:deployed|rolled\s+out|put\s+into\s+(?:use|production|practice)|plugged\s+into|integrated\s+into)\bS1s272,11,7:rewriteS2s272,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s273,11,8:severityS1s273,21,5:errorM0m275,11,3:S1s275,11,7:patternS2s275,20,306:(?<!\bto\s)\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:promising\s+|potential\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?|inhibitors?|antivirals?|therapeutics?)\bS1s276,11,7:rewriteS2s276,20,60:say "proposes candidate molecules for experimental testing".S1s277,11,8:severityS1s277,21,7:warningM0m278,11,3:S1s278,11,7:patternS2s278,20,73:\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\bS1s279,11,7:rewriteS2s279,20,67:say "candidates that would need experimental and clinical testing".S1s280,11,8:severityS1s280,21,7:warningM0m283,11,4:S1s283,11,7:patternS2s283,20,84:\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|\u00A3|\u20AC)\dS1s284,11,7:rewriteS2s284,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s285,11,8:severityS1s285,21,7:warningS1s287,11,6:hedgedS1b287,19,4:trueM0m288,11,3:S1s288,11,7:patternS2s288,20,86:\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?(?:\s+in)?\s*\b(?:saved|savings)\bS1s289,11,7:rewriteS2s289,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s290,11,8:severityS1s290,21,7:warningM0m293,11,3:S1s293,11,7:patternS2s293,20,262:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards|averages?|summar(?:y|ies)|formats?|reports?|values|readings|outputs?|tables?)\b)S1s294,11,7:rewriteS2s294,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s295,11,8:severityS1s295,21,5:errorM0m296,11,3:S1s296,11,7:patternS2s296,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s297,11,7:rewriteS2s297,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s298,11,8:severityS1s298,21,7:warningM0m300,11,3:S1s300,11,7:patternS2s300,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s301,11,7:rewriteS2s301,20,47:say "status: research prototype" (a badge too).S1s302,11,8:severityS1s302,21,5:errorS1s303,5,8:examplesD0s304,7,14622:M0m304,7,2:S1s304,7,4:passQ0q306,9,78:S3s306,11,105:# Project
+        ("rules/claims.yml", 50067, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesD0s7,3,43883:Q0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,13:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,23,10:referencesS1s40,35,12:bibliographyS1s40,49,15:further readingS1s40,66,12:related workS1s42,7,19:skip_other_subjectsQ0q42,28,37:S1s42,29,6:recentS1s42,37,8:recentlyS1s42,47,10:prior workS1s42,59,13:previous workS1s42,74,13:prior studiesS1s42,89,16:previous studiesS1s42,107,10:previouslyS1s43,29,10:literatureS1s43,41,5:et alS1s43,48,11:researchersS1s43,61,14:has been shownS1s43,77,15:have been shownS1s43,94,16:state of the artS1s43,112,12:other modelsS1s44,29,15:existing modelsS1s44,46,8:grad camS1s44,56,7:gradcamS1s44,65,7:heatmapS1s44,74,8:heatmapsS1s44,84,8:saliencyS1s44,94,13:attention mapS1s44,109,14:attention mapsS1s45,29,4:limeS1s45,35,4:shapS1s45,41,7:severalS1s45,50,10:commercialS1s45,62,6:vendorS1s45,70,7:vendorsS1s45,79,8:existingS1s45,89,11:other toolsS1s45,102,13:other systemsS1s46,29,14:other productsS1s46,45,8:claim toS1s46,55,9:claims toS1s46,66,10:claimed toS1s46,78,8:marketedS1s46,88,12:ground truthS1s47,7,8:patternsQ0q52,9,69:M0m52,11,3:S1s52,11,7:patternS2s52,20,586:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)(?<!\b(?:19|20)\d\d,?\s(?:the\s)?)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?|sets?|subsets?|collection)\b)(?!\s+(?:vs\.?|versus)\s)S1s53,11,7:rewriteS2s53,20,57:say "not reviewed, cleared or approved by any regulator".S1s54,11,8:severityS1s54,21,5:errorM0m58,11,3:S1s58,11,7:patternS2s58,20,354:(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s)(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s(?:are|were|been)\s)\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)S1s59,11,7:rewriteS2s59,20,57:say "not reviewed, cleared or approved by any regulator".S1s60,11,8:severityS1s60,21,5:errorM0m61,11,3:S1s61,11,7:patternS2s61,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s62,11,7:rewriteS2s62,20,57:say "not reviewed, cleared or approved by any regulator".S1s63,11,8:severityS1s63,21,5:errorM0m66,11,3:S1s66,11,7:patternS2s66,20,335:\bCE(?:-|\s+)(?:marked|certified)\b(?!\s+(?:[\w-]+\s+){0,2}(?:oximeter|oximeters|sensor|sensors|monitor|monitors|meter|meters|cuff|cuffs|scale|scales|patch|patches|watch|watches|wearable|wearables|glucometer|glucometers|thermometer|thermometers|inhaler|inhalers|pump|pumps|CGM|CGMs|equipment|hardware|devices|spirometer|spirometers)\b)S1s67,11,7:rewriteS2s67,20,42:say "not CE marked; not a medical device".S1s68,11,8:severityS1s68,21,5:errorM0m69,11,3:S1s69,11,7:patternS2s69,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s70,11,7:rewriteS2s70,20,42:say "not CE marked; not a medical device".S1s71,11,8:severityS1s71,21,5:errorM0m72,11,3:S1s72,11,7:patternS2s72,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s73,11,7:rewriteS2s73,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s74,11,8:severityS1s74,21,5:errorM0m75,11,3:S1s75,11,7:patternS2s75,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s76,11,7:rewriteS2s76,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s77,11,8:severityS1s77,21,5:errorM0m78,11,3:S1s78,11,7:patternS2s78,20,101:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:UK\s+|EU\s+)?(?:HIPAA|GDPR)\bS1s79,11,7:rewriteS2s79,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s80,11,8:severityS1s80,21,5:errorM0m81,11,3:S1s81,11,7:patternS2s81,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s82,11,7:rewriteS2s82,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s83,11,8:severityS1s83,21,5:errorM0m84,11,3:S1s84,11,7:patternS2s84,20,35:\bGDPR[- ](?:compliant|certified)\bS1s85,11,7:rewriteS2s85,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s86,11,8:severityS1s86,21,5:errorM0m89,11,3:S1s89,11,7:patternS2s89,20,123:\b(?:GDPR|HIPAA|DCB0129|DCB0160|DSPT|ISO\s+13485|ISO\s+27001)\s+(?:and|&)\s+(?!GDPR\b|HIPAA\b)(?:[\w-]+\s+){1,2}compliant\bS1s90,11,7:rewriteS2s90,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s91,11,8:severityS1s91,21,5:errorM0m96,11,3:S1s96,11,7:patternS2s96,20,420:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:drugs?|compounds?|medications?|medicines?|molecules?|agents?)\b)(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability|tests?|panels?)\b)S1s97,11,7:rewriteS2s97,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s98,11,8:severityS1s98,21,5:errorM0m102,11,3:S1s102,11,7:patternS2s102,20,310:\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?|references?|reference\s+standards?|ground\s+truth|comparators?)\b)S1s103,11,7:rewriteS2s103,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s104,11,8:severityS1s104,21,5:errorM0m105,11,3:S1s105,11,7:patternS2s105,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s106,11,7:rewriteS2s106,20,66:give the metric, its confidence interval and the test set instead.S1s107,11,8:severityS1s107,21,5:errorM0m109,11,3:S1s109,11,7:patternS2s109,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s110,11,7:rewriteS2s110,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s111,11,8:severityS1s111,21,5:errorM0m112,11,3:S1s112,11,7:patternS2s112,20,78:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinates?\bS1s113,11,7:rewriteS2s113,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s114,11,8:severityS1s114,21,5:errorM0m115,11,3:S1s115,11,7:patternS2s115,20,25:\bhallucination[- ]free\bS1s116,11,7:rewriteS2s116,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s117,11,8:severityS1s117,21,5:errorM0m118,11,3:S1s118,11,7:patternS2s118,20,25:\bzero\s+hallucinations\bS1s119,11,7:rewriteS2s119,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s120,11,8:severityS1s120,21,5:errorM0m122,11,4:S1s122,11,7:patternS2s122,20,391:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment|(?:medical\s+)?scribes|clinical\s+coders)\bS1s123,11,7:rewriteS2s123,20,62:say "supports <clinicians>; a clinician reviews every output".S1s124,11,8:severityS1s124,21,5:errorS1s126,11,6:hedgedS1b126,19,4:trueM0m129,11,4:S1s129,11,7:patternS2s129,20,197:\b(?:replace|replaces|replacing)\s+(?:the\s+)?(?:manual|first|initial)\s+(?:[\w-]+\s+){0,2}(?:read|reads|reading|review|checking|check|assessment|grading|scoring|counting|coding|rostering|triage)\bS1s130,11,7:rewriteS2s130,20,96:say it is a research prototype whose output a clinician checks, and give the measured agreement.S1s131,11,8:severityS1s131,21,5:errorS1s133,11,6:hedgedS1b133,19,4:trueM0m134,11,4:S1s134,11,7:patternS2s134,20,20:\bsafely\s+replace\bS1s135,11,7:rewriteS2s135,20,96:say it is a research prototype whose output a clinician checks, and give the measured agreement.S1s136,11,8:severityS1s136,21,5:errorS1s138,11,6:hedgedS1b138,19,4:trueM0m139,11,3:S1s139,11,7:patternS2s139,20,196:\b(?:replace|replaces|eliminate|eliminates|remove|removes)\s+the\s+need\s+(?:for|to)\s+(?:[\w-]+\s+){0,3}(?:handover|handovers|appointment|appointments|consultation|consultations|huddle|huddles)\bS1s140,11,7:rewriteS2s140,20,96:say it is a research prototype whose output a clinician checks, and give the measured agreement.S1s141,11,8:severityS1s141,21,5:errorM0m143,11,4:S1s143,11,7:patternS2s143,20,344:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:the\s+|a\s+)?(?:first\s+|initial\s+|second\s+)?(?:read|reading|review|opinion|check|triage)s?\s+(?:by|of|from)\s+(?:an?\s+|the\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|experts?)\bS1s144,11,7:rewriteS2s144,20,62:say "supports <clinicians>; a clinician reviews every output".S1s145,11,8:severityS1s145,21,5:errorS1s146,11,6:hedgedS1b146,19,4:trueM0m148,11,4:S1s148,11,7:patternS2s148,20,100:\btak(?:e|es|ing)\s+over\s+(?:the\s+)?(?:first|initial|primary)\s+(?:read|reading|review|screen)s?\bS1s149,11,7:rewriteS2s149,20,62:say "supports <clinicians>; a clinician reviews every output".S1s150,11,8:severityS1s150,21,5:errorS1s151,11,6:hedgedS1b151,19,4:trueM0m154,11,4:S1s154,11,7:patternS2s154,20,106:\b(?:no\s+longer|never\s+again)\s+(?:needs?|have|has)\s+to\s+(?:review|check|read|verify|sign|look\s+at)\bS1s155,11,7:rewriteS2s155,20,76:say who reviews every output before it is used, and what the review catches.S1s156,11,8:severityS1s156,21,5:errorS1s157,11,6:hedgedS1b157,19,4:trueM0m158,11,4:S1s158,11,7:patternS2s158,20,212:\b(?:accurate|good|safe|reliable)\s+enough\s+to\s+(?:[\w-]+\s+){0,6}?without\s+(?:any\s+|a\s+|human\s+|clinician\s+|clinical\s+|further\s+|manual\s+)?(?:review|reviewing|checking|checks?|sign[- ]?off|oversight)\bS1s159,11,7:rewriteS2s159,20,76:say who reviews every output before it is used, and what the review catches.S1s160,11,8:severityS1s160,21,5:errorS1s161,11,6:hedgedS1b161,19,4:trueM0m162,11,4:S1s162,11,7:patternS2s162,20,174:\bwithout\s+(?:the|a|any)\s+(?:human\s+)?(?:coders?|clinicians?|doctors?|physicians?|radiologists?|pharmacists?|nurses?|humans?|reviewers?)\s+(?:checking|reviewing|looking)\bS1s163,11,7:rewriteS2s163,20,76:say who reviews every output before it is used, and what the review catches.S1s164,11,8:severityS1s164,21,5:errorS1s165,11,6:hedgedS1b165,19,4:trueM0m167,11,3:S1s167,11,7:patternS2s167,20,151:\bready\s+for\s+(?:routine|clinical|bedside|hospital|everyday\s+clinical|real[- ]world\s+clinical)\s+(?:clinical\s+)?(?:use|practice|deployment|care)\bS1s168,11,7:rewriteS2s168,20,99:say "a research prototype, retrospectively evaluated on <dataset>; not evaluated for clinical use".S1s169,11,8:severityS1s169,21,5:errorM0m170,11,3:S1s170,11,7:patternS2s170,20,297:(?<!\b(?:oximeters|oximeter|devices|device|sensors|sensor|monitors|monitor|scales|scale|cuffs|cuff|meters|meter|hardware|watches|watch|patches|patch|wearables|wearable)\s(?:are|is|was|were)\s)\bcertified\s+for\s+(?:use\s+(?:in|with|by)\s+)?(?:the\s+)?(?:medical|clinical|nhs|hospital|diagnostic)\bS1s171,11,7:rewriteS2s171,20,70:say "not certified or cleared for clinical use; not a medical device".S1s172,11,8:severityS1s172,21,5:errorM0m174,11,4:S1s174,11,7:patternS2s174,20,299:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:an?\s+|the\s+|your\s+)?(?:visits?|trips?|appointments?|consultations?)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+)?(?:doctors?|physicians?|gps?|general\s+practitioners?|clinicians?|specialists?|nurses?|dermatologists?|pharmacists?)\bS1s175,11,7:rewriteS2s175,20,62:say "supports <clinicians>; a clinician reviews every output".S1s176,11,8:severityS1s176,21,5:errorS1s177,11,6:hedgedS1b177,19,4:trueM0m178,11,3:S1s178,11,7:patternS2s178,20,439:\b(?:outperforms?|outperformed|outperforming|beats?(?!\s+(?:annotations?|labels?|labell?ing|types?|class(?:es)?|classification|detection|segmentation|level|by)\b)|surpass(?:es|ed)?|better\s+than|more\s+accurate(?:ly)?\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?|(?:the\s+)?human\s+eyes?)\bS1s179,11,7:rewriteS2s179,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s180,11,8:severityS1s180,21,7:warningM0m181,11,3:S1s181,11,7:patternS2s181,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s182,11,7:rewriteS2s182,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s183,11,8:severityS1s183,21,7:warningM0m185,11,3:S1s185,11,7:patternS2s185,20,705:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for|removes?\s+the\s+need\s+for|no\s+(?:more\s+)?need\s+for|no\s+longer\s+needs?|never\s+again\s+needs?|safely\s+skip)\s+(?:an?\s+|the\s+|any\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:polysomnography|sleep\s+stud(?:y|ies)|biops(?:y|ies)|colonoscop(?:y|ies)|mammograms?|mammography|lab(?:oratory)?\s+tests?|blood\s+tests?|pathology\s+review|assays?|fingersticks?|finger-sticks?|finger\s+sticks?|finger-pricks?|finger\s+pricks?|fingerpricks?|cholesterol\s+checks?|cholesterol\s+tests?|glucose\s+checks?|lipid\s+panels?)\b(?!\s+(?:values?|results?|data|columns?|features?|names?|codes?|counts?|dates?|times?|labels?|reports?)\b)S1s186,11,7:rewriteS2s186,20,111:say what it screens for, at what sensitivity against the reference test, and that positives go on to that test.S1s187,11,8:severityS1s187,21,5:errorM0m189,11,4:S1s189,11,7:patternS2s189,20,95:\b(?:identified|identifies|found|finds|discovered|discovers)\s+(?:[\w-]+\s+){0,3}cures?\s+for\bS1s190,11,7:rewriteS2s190,20,66:say "ranked candidates for follow-up assays"; a cure needs trials.S1s191,11,8:severityS1s191,21,7:warningS1s192,11,6:hedgedS1b192,19,4:trueM0m193,11,4:S1s193,11,7:patternS2s193,20,93:\b(?:drugs?|compounds?|molecules?|candidates?)\s+that\s+(?:can|could|will)\s+(?:treat|cure)\bS1s194,11,7:rewriteS2s194,20,72:say "candidates predicted to bind <target>, for experimental follow-up".S1s195,11,8:severityS1s195,21,7:warningS1s196,11,6:hedgedS1b196,19,4:trueM0m198,11,4:S1s198,11,7:patternS2s198,20,152:(?<!\b(?:detection|diagnosis|diagnoses|prediction|treatment|intervention|screening|recognition|warning|warnings)\s)\b(?:can|could|will)\s+save\s+lives\bS1s199,11,7:rewriteS2s199,20,70:say what it measured, and what a prospective study would need to show.S1s200,11,8:severityS1s200,21,7:warningS1s201,11,6:hedgedS1b201,19,4:trueM0m202,11,3:S1s202,11,7:patternS2s202,20,101:\bmost\s+accurate\s+(?:[\w-]+\s+){0,3}(?:on\s+the\s+market|in\s+the\s+world|available|ever\s+built)\bS1s203,11,7:rewriteS2s203,20,79:give the metric, its CI and the dataset, and the baseline it was compared with.S1s204,11,8:severityS1s204,21,7:warningM0m205,11,3:S1s205,11,7:patternS2s205,20,61:\bguarantee(?:s|d|ing)?\s+(?:safe|accurate|correct|optimal)\bS1s206,11,7:rewriteS2s206,20,49:say what it was tested on and how often it fails.S1s207,11,8:severityS1s207,21,7:warningM0m209,11,3:S1s209,11,7:patternS2s209,20,221:\b(?:doctors?|physicians?|clinicians?|radiologists?|nurses?|hospitals?|clinics?|patients?)\s+can\s+(?:safely\s+|fully\s+|confidently\s+)?(?:rely|depend)\s+on\s+(?:it|this|them|the\s+model|the\s+app|the\s+tool|our\s+\w+)\bS1s210,11,7:rewriteS2s210,20,99:give the metric, its CI and the test set, and say who reviews each output before anyone acts on it.S1s211,11,8:severityS1s211,21,7:warningM0m212,11,3:S1s212,11,7:patternS2s212,20,79:\b(?:doctor|physician|dermatologist|nurse|gp|pharmacist)\s+in\s+your\s+pocket\bS1s213,11,7:rewriteS2s213,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s214,11,8:severityS1s214,21,7:warningM0m217,11,3:S1s217,11,7:patternS2s217,20,166:\b(?:your|an?)\s+(?:[\w/-]+\s+){0,2}(?:ai|virtual|digital|robot)\s+(?:doctors?|physicians?|dermatologists?|radiologists?|nurses?|pharmacists?|therapists?)\b(?!\S?s\b)S1s218,11,7:rewriteS2s218,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s219,11,8:severityS1s219,21,7:warningM0m221,11,3:S1s221,11,7:patternS2s221,20,470:\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)S1s222,11,7:rewriteS2s222,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s223,11,8:severityS1s223,21,7:warningM0m225,11,3:S1s225,11,7:patternS2s225,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s226,11,7:rewriteS2s226,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s227,11,8:severityS1s227,21,5:errorM0m228,11,3:S1s228,11,7:patternS2s228,20,75:\b100(?:\.0+)?\s*%\s*(?:secure|safe|private|confidential|anonymous|hipaa)\bS1s229,11,7:rewriteS2s229,20,106:say what protects the data (de-identified inputs, encryption, where it is stored) and what is not covered.S1s230,11,8:severityS1s230,21,7:warningM0m235,11,3:S1s235,11,7:patternS2s235,20,152:(?<!\b(?:are|is|were|was|get|gets)\s(?:almost\s|nearly\s)?)\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b(?!\s+because\s+of\b)S1s236,11,7:rewriteS2s236,20,65:report sensitivity with its CI and the false negatives you found.S1s237,11,8:severityS1s237,21,5:errorM0m238,11,3:S1s238,11,7:patternS2s238,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s239,11,7:rewriteS2s239,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s240,11,8:severityS1s240,21,5:errorM0m242,11,3:S1s242,11,7:patternS2s242,20,94:(?<!\balmost\s)(?<!\bnearly\s)\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s243,11,7:rewriteS2s243,20,44:report the error rate and the failure cases.S1s244,11,8:severityS1s244,21,5:errorM0m246,11,3:S1s246,11,7:patternS2s246,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s247,11,7:rewriteS2s247,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s248,11,8:severityS1s248,21,7:warningM0m249,11,3:S1s249,11,7:patternS2s249,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s250,11,7:rewriteS2s250,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s251,11,8:severityS1s251,21,7:warningM0m252,11,3:S1s252,11,7:patternS2s252,20,16:\bbias[- ]free\bS1s253,11,7:rewriteS2s253,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s254,11,8:severityS1s254,21,7:warningM0m255,11,3:S1s255,11,7:patternS2s255,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s256,11,7:rewriteS2s256,20,74:report results by subgroup, and name the populations it was not tested on.S1s257,11,8:severityS1s257,21,7:warningM0m258,11,3:S1s258,11,7:patternS2s258,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s259,11,7:rewriteS2s259,20,74:say where it was tested, and that other sites need an external evaluation.S1s260,11,8:severityS1s260,21,7:warningM0m262,11,3:S1s262,11,7:patternS2s262,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s263,11,7:rewriteS2s263,20,65:say "flags cases for review by a clinician (research prototype)".S1s264,11,8:severityS1s264,21,7:warningM0m265,11,3:S1s265,11,7:patternS2s265,20,113:\b(?:used|designed|built|able|trained|developed|intended)\s+(?:by\s+(?:\w+\s+){1,2})?to\s+(?:\w+ly\s+)?diagnose\bS1s266,11,7:rewriteS2s266,20,65:say "flags cases for review by a clinician (research prototype)".S1s267,11,8:severityS1s267,21,7:warningM0m269,11,3:S1s269,11,7:patternS2s269,20,126:\b(?:can|could|will)\s+be\s+used\s+(?:by\s+(?:\w+\s+){1,4})?(?:for|in)\s+(?:the\s+)?(?:clinical\s+)?(?:diagnosis|diagnosing)\bS1s270,11,7:rewriteS2s270,20,65:say "flags cases for review by a clinician (research prototype)".S1s271,11,8:severityS1s271,21,7:warningM0m272,11,3:S1s272,11,7:patternS2s272,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s273,11,7:rewriteS2s273,20,66:say "flags images for review by a clinician (research prototype)".S1s274,11,8:severityS1s274,21,7:warningM0m279,11,3:S1s279,11,7:patternS2s279,20,300:\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards|averages?|summar(?:y|ies)|formats?|reports?|values|readings|outputs?|tables?)\b)S1s280,11,7:rewriteS2s280,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s281,11,8:severityS1s281,21,5:errorM0m282,11,3:S1s282,11,7:patternS2s282,20,260:\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\bS1s283,11,7:rewriteS2s283,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s284,11,8:severityS1s284,21,5:errorM0m286,11,3:S1s286,11,7:patternS2s286,20,148:(?<=\b(?:is|are|now|fully)\s)ready\s+to\s+be\s+(?:deployed|rolled\s+out|put\s+into\s+(?:use|production|practice)|plugged\s+into|integrated\s+into)\bS1s287,11,7:rewriteS2s287,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s288,11,8:severityS1s288,21,5:errorM0m290,11,3:S1s290,11,7:patternS2s290,20,306:(?<!\bto\s)\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:promising\s+|potential\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?|inhibitors?|antivirals?|therapeutics?)\bS1s291,11,7:rewriteS2s291,20,60:say "proposes candidate molecules for experimental testing".S1s292,11,8:severityS1s292,21,7:warningM0m293,11,3:S1s293,11,7:patternS2s293,20,73:\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\bS1s294,11,7:rewriteS2s294,20,67:say "candidates that would need experimental and clinical testing".S1s295,11,8:severityS1s295,21,7:warningM0m297,11,3:S1s297,11,7:patternS2s297,20,25:\b(?:will|would)\s+cure\bS1s298,11,7:rewriteS2s298,20,67:say "candidates that would need experimental and clinical testing".S1s299,11,8:severityS1s299,21,7:warningM0m302,11,4:S1s302,11,7:patternS2s302,20,84:\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|\u00A3|\u20AC)\dS1s303,11,7:rewriteS2s303,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s304,11,8:severityS1s304,21,7:warningS1s306,11,6:hedgedS1b306,19,4:trueM0m307,11,3:S1s307,11,7:patternS2s307,20,86:\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?(?:\s+in)?\s*\b(?:saved|savings)\bS1s308,11,7:rewriteS2s308,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s309,11,8:severityS1s309,21,7:warningM0m311,11,4:S1s311,11,7:patternS2s311,20,170:\b(?:cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|lower|lowers)\s+(?:[\w-]+\s+){0,3}costs?\s+by\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s?%S1s312,11,7:rewriteS2s312,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s313,11,8:severityS1s313,21,7:warningS1s314,11,6:hedgedS1b314,19,4:trueM0m315,11,4:S1s315,11,7:patternS2s315,20,142:\b(?:save|saves|saving)\s+(?:[\w-]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+)?hours\s+(?:a|per|each)\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year|shift)\bS1s316,11,7:rewriteS2s316,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s317,11,8:severityS1s317,21,7:warningS1s318,11,6:hedgedS1b318,19,4:trueM0m321,11,3:S1s321,11,7:patternS2s321,20,262:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards|averages?|summar(?:y|ies)|formats?|reports?|values|readings|outputs?|tables?)\b)S1s322,11,7:rewriteS2s322,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s323,11,8:severityS1s323,21,5:errorM0m324,11,3:S1s324,11,7:patternS2s324,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s325,11,7:rewriteS2s325,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s326,11,8:severityS1s326,21,7:warningM0m328,11,3:S1s328,11,7:patternS2s328,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s329,11,7:rewriteS2s329,20,47:say "status: research prototype" (a badge too).S1s330,11,8:severityS1s330,21,5:errorS1s331,5,8:examplesD0s332,7,15138:M0m332,7,2:S1s332,7,4:passQ0q334,9,78:S3s334,11,105:# Project
 
 - SpO2 and heart rate from a CE-marked fingertip oximeter, entered by hand or over Bluetooth.
-S3s308,11,98:# Project
+S3s336,11,98:# Project
 
 - the API calculates the clinic-ready average (first day discarded) and flags readings
-S3s310,11,98:# Project
+S3s338,11,98:# Project
 
 So 8 of 50 had a problem. That is too many to show patients without a doctor checking.
-S3s311,11,130:# Project
+S3s339,11,130:# Project
 
 | Field | Value |
 |---|---|
 | **Out of scope** | Discharge decisions, any use without a clinician reviewing the list |
-S3s312,11,102:# Project
+S3s340,11,102:# Project
 
 The pulse oximeters are certified for medical use; the risk model is not a medical device.
-S3s314,11,115:# Project
+S3s342,11,115:# Project
 
 It is **not** designed to:
 
 - replace the radiologist's density category or be written into the report;
-S3s315,11,149:# Project
+S3s343,11,149:# Project
 
 Two things were out of scope: predicting anything about individual patients, and replacing the clinical judgement of the nurse in charge.
-S3s317,11,97:# Project
+S3s345,11,97:# Project
 
 Basal-like is almost always right; the expensive confusion is Luminal A vs Luminal B.
-S3s319,11,91:# Project
+S3s347,11,91:# Project
 
 Longer waits mean more no-shows. Same-day appointments are almost never missed.
-S3s320,11,98:# Project
+S3s348,11,98:# Project
 
 But to discover new drug is taking more than 10 years and costing billions of dollars.
-S3s322,11,97:# Project
+S3s350,11,97:# Project
 
 PAM50 is the basis of a commercially available, clinically validated prognostic test.
-S3s324,11,100:# Project
+S3s352,11,100:# Project
 
 **Does StaffSense replace nurse managers?** No: it drafts a roster that a manager edits.
-S3s325,11,84:# Project
+S3s353,11,84:# Project
 
 We do not think it could replace radiologists; it reorders the worklist.
-S3s326,11,109:# Project
+S3s354,11,109:# Project
 
 Gulshan et al. reported high sensitivity, and in 2018 the FDA authorised IDx-DR for primary care.
-S3s327,11,90:# Project
+S3s355,11,90:# Project
 
 The app does not replace a visit to your doctor: it helps you prepare for one.
-S3s329,11,78:# Project
+S3s357,11,78:# Project
 
 Missing lab test values were replaced with the median of the ward.
-S3s330,11,96:# Project
+S3s358,11,96:# Project
 
 The screen cannot replace polysomnography; positives are referred for a sleep study.
-S3s331,11,80:# Project
+S3s359,11,80:# Project
 
 Doctors cannot rely on it until it has been validated prospectively.
-S3s333,11,78:# Project
+S3s361,11,78:# Project
 
 MIT-BIH: 48 recordings with beat annotations by two cardiologists.
-S3s335,11,69:# Project
+S3s363,11,69:# Project
 
 <b>Your AI doctor's assistant: SOAP notes in seconds.</b>
-S3s336,11,57:# Project
+S3s364,11,57:# Project
 
 Your virtual nurse’s notepad for handovers.
-S3s337,11,85:# Project
+S3s365,11,85:# Project
 
 Notes are de-identified before they leave the browser; no data is stored.
-S3s339,11,114:# Project
+S3s367,11,114:# Project
 
 Repurposing an approved or clinically tested drug for a new indication is cheaper than a new molecule.
-S3s340,11,103:# Project
+S3s368,11,103:# Project
 
 More than 70 small molecule kinase inhibitors are approved by FDA, most of them for cancer.
-S3s341,11,153:# Project
+S3s369,11,153:# Project
 
 ## References
 
 - Van Veen D et al. Adapted large language models can outperform medical experts in clinical text summarization. Nat Med 2024.
-S3s343,11,88:# Project
+S3s371,11,88:# Project
 
 Several FDA-cleared algorithms already triage head CT scans in US hospitals.
-S3s344,11,98:# Project
+S3s372,11,98:# Project
 
 Commercial systems claim to be clinically proven, but few publish external validation.
-S3s345,11,71:# Project
+S3s373,11,71:# Project
 
 ### Ground truth gaps (FDA-approved, missing from training)
-S3s346,11,112:# Project
+S3s374,11,112:# Project
 
 It is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).
-S3s347,11,81:# Project
+S3s375,11,81:# Project
 
 This model has not been clinically validated and is not FDA approved.
-S3s349,11,62:# Project
+S3s377,11,62:# Project
 
 ## What's next
 
 - Support clinical-grade VCF files
-S3s350,11,110:# Project
+S3s378,11,110:# Project
 
 Treatments are few and often toxic or recent (sulbactam-durlobactam, approved by the
 FDA in 2023).
-S3s351,11,87:# Project
+S3s379,11,87:# Project
 
 The assistant is not safe for clinical use: it can still hallucinate doses.
-S3s352,11,99:# Project
+S3s380,11,99:# Project
 
 We cannot show that it will never hallucinate; 3 of 200 answers cited a missing source.
-S3s353,11,84:# Project
+S3s381,11,84:# Project
 
 We do not claim it replaces radiologists; it only reorders the worklist.
-S3s354,11,84:# Project
+S3s382,11,84:# Project
 
 The demo is not HIPAA compliant, so it must never see real patient data.
-S3s356,11,69:# Project
+S3s384,11,69:# Project
 
 - **Real-time capable**: ready for edge device deployment
-S3s357,11,81:# Project
+S3s385,11,81:# Project
 
 We avoid claims such as 'clinically validated' or “FDA approved”.
-S3s358,11,118:# Project
+S3s386,11,118:# Project
 
 A vendor brochure reads:
 
 > Our AI replaces radiologists and never misses a fracture.
 
 We test that claim.
-S3s359,11,82:# Project
+S3s387,11,82:# Project
 
 > The model is FDA cleared.
 >
 > — a marketing page we critique below
-S3s360,11,75:# Project
+S3s388,11,75:# Project
 
 ```
 status = "FDA approved"  # example of what not to write
 ```
-S3s361,11,71:# Project
+S3s389,11,71:# Project
 
 The flag uses `clinically_validated` as a column name only.
-S3s362,11,92:# Project
+S3s390,11,92:# Project
 
 | Claim | Status |
 |---|---|
 | FDA cleared | No |
 | Clinically validated | ❌ |
-S3s363,11,84:# Project
+S3s391,11,84:# Project
 
 Before any use it would need to be clinically validated and FDA cleared.
-S3s364,11,63:# Project
+S3s392,11,63:# Project
 
 It is a tool to support, not replace, radiologists.
-S3s365,11,83:# Project
+S3s393,11,83:# Project
 
 Training reached near-perfect accuracy, which made us look for leakage.
-S3s366,11,57:# Project
+S3s394,11,57:# Project
 
 - Not FDA approved
 - Not clinically validated
-S3s367,11,40:# Project
+S3s395,11,40:# Project
 
 It isn't yet clinical-grade.
-S3s368,11,81:# Project
+S3s396,11,81:# Project
 
 We report an unbiased estimate of test error from the held-out split.
-S3s369,11,92:# Project
+S3s397,11,92:# Project
 
 The held-out AUROC is an unbiased estimate of performance on this hospital only.
-S3s370,11,82:# Project
+S3s398,11,82:# Project
 
 The `number_diagnoses` feature counts the diagnoses on each encounter.
-S3s371,11,71:# Project
+S3s399,11,71:# Project
 
 No model works for everyone; results by subgroup are below.
-S3s372,11,73:# Project
+S3s400,11,73:# Project
 
 ## Claims to avoid
 
 - FDA approved
 - Outperforms radiologists
-S3s373,11,148:# Project
+S3s401,11,148:# Project
 
 Depression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.
-S3s374,11,82:# Project
+S3s402,11,82:# Project
 
 Recent models approach specialist-level accuracy on dermoscopy images.
-S3s376,11,130:# Project
+S3s404,11,130:# Project
 
 Kappa against the reference was 0.71, so the model agrees with it about as well as radiologists agree with each other.
-S3s377,11,104:# Project
+S3s405,11,104:# Project
 
 The Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.
-S3s378,11,87:# Project
+S3s406,11,87:# Project
 
 We compute clinically validated glycemic variability indices (MAGE, CONGA).
-S3s379,11,65:# Project
+S3s407,11,65:# Project
 
 The screening library holds 2,400 FDA-approved drugs.
-S3s380,11,68:# Project
+S3s408,11,68:# Project
 
 We list 120 FDA-approved kinase inhibitors as positives.
-S3s381,11,67:# Project
+S3s409,11,67:# Project
 
 Positives are drug-disease pairs that are FDA-approved.
-S3s383,11,69:# Project
+S3s411,11,69:# Project
 
 We scored the FDA-approved set from ZINC for repurposing.
-S3s384,11,92:# Project
+S3s412,11,92:# Project
 
 The benchmark contrasts drugs approved by the FDA with drugs that failed trials.
-S3s385,11,72:# Project
+S3s413,11,72:# Project
 
 Sepsis kills quickly, and timely recognition can save lives.
-S3s386,11,94:# Project
+S3s414,11,94:# Project
 
 ## Next steps
 
 A prospective study against a clinical-grade reference (patch ECG).
-S3s387,11,90:# Project
+S3s415,11,90:# Project
 
 | Dataset | Task |
 |---|---|
 | ClinTox | FDA approved vs failed for toxicity |
-S3s388,11,91:# Project
+S3s416,11,91:# Project
 
 It is not production-ready: it has had no prospective validation or monitoring.
-S3s389,11,104:# Project
+S3s417,11,104:# Project
 
 Before it could be production-grade it would need external validation and regulatory review.
-S3s391,11,96:# Project
+S3s419,11,96:# Project
 
 Next, ask the medical-device office what evidence a CE-marked version would require.
-S3s392,11,81:# Project
+S3s420,11,81:# Project
 
 We avoid words such as 'enterprise-grade' and "ready for production".
-S3s393,11,90:# Project
+S3s421,11,90:# Project
 
 ```python
 PRODUCTION_READY = False  # status: production is never set here
 ```
-S3s394,11,91:# Project
+S3s422,11,91:# Project
 
 The model is not ready for deployment; a production database was never touched.
-S3s395,11,106:# Project
+S3s423,11,106:# Project
 
 ![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)
-S3s397,11,100:# Project
+S3s425,11,100:# Project
 
 The old rule keeps running, so a very high reading is never missed because of the model.
-S3s399,11,96:# Project
+S3s427,11,96:# Project
 
 Each missed visit costs the clinic about $150, and there is no cure for the disease.
-S3s400,11,89:# Project
+S3s428,11,89:# Project
 
 Readmissions cost the US healthcare system an estimated $26 billion annually.
-S3s401,11,94:# Project
+S3s429,11,94:# Project
 
 The search for a cure for ALS is slow; we rank 40 candidate molecules for testing.
-S3s402,11,83:# Project
+S3s430,11,83:# Project
 
 It would need prospective validation before it is ready to be deployed.
-S1s403,7,4:failQ0q405,9,75:S3s405,11,111:# Project
+S1s431,7,4:failQ0q433,9,81:S3s433,11,111:# Project
 
 BedFlow eliminates the need for whiteboards and phone calls, and is HIPAA compliant out of the box.
-S3s407,11,60:# Project
+S3s435,11,60:# Project
 
 The service is fully GDPR and DCB0129 compliant.
-S3s410,11,93:# Project
+S3s438,11,94:# Project
+
+This model can already replace the manual Greulich-Pyle reading in our department.
+S3s439,11,105:# Project
+
+Our model beats the IWPC algorithm and could safely replace it in any anticoagulation clinic.
+S3s440,11,60:# Project
+
+- Replaces the need for verbal bedside handover.
+S3s441,11,57:# Project
+
+MolForge cuts preclinical costs by up to 60%.
+S3s442,11,70:# Project
+
+- Saves an estimated 2,000 nursing hours per ward per year
+S3s443,11,51:# Project
+
+These three drugs will cure long COVID.
+S3s446,11,93:# Project
 
 The model is good enough to take over the first read of chest films in a busy ER.
-S3s411,11,93:# Project
+S3s447,11,93:# Project
 
 Notes are so accurate that clinicians no longer need to review them line by line.
-S3s412,11,72:# Project
+S3s448,11,72:# Project
 
 Summaries are accurate enough to send to GPs without review.
-S3s413,11,73:# Project
+S3s449,11,73:# Project
 
 Billing could use the suggestions without the coder checking.
-S3s414,11,98:# Project
+S3s450,11,98:# Project
 
 It was validated on our own patients and is ready for routine use in the thoracic MDT.
-S3s415,11,85:# Project
+S3s451,11,85:# Project
 
 WearSync is certified for use in medical-grade remote patient monitoring.
-S3s416,11,56:# Project
+S3s452,11,56:# Project
 
 The service is fully compliant with UK GDPR.
-S3s417,11,69:# Project
+S3s453,11,69:# Project
 
 ScribeFlow eliminates the need for human medical scribes.
-S3s418,11,63:# Project
+S3s454,11,63:# Project
 
 Admetrix removes the need for wet-lab ADMET assays.
-S3s419,11,66:# Project
+S3s455,11,66:# Project
 
 With GlucoTrack you no longer need fingerstick checks.
-S3s421,11,67:# Project
+S3s457,11,67:# Project
 
 No audio leaves the device: the app is HIPAA compliant.
-S3s423,11,102:# Project
+S3s459,11,102:# Project
 
 With this kind of performance, a model like this could replace the need for a radiologist.
-S3s425,11,86:# Project
+S3s461,11,86:# Project
 
 DoctorAI can replace a visit to your GP for most everyday health problems.
-S3s426,11,99:# Project
+S3s462,11,99:# Project
 
 With 94% accuracy this model is good enough to replace the first read by a radiologist.
-S3s427,11,76:# Project
+S3s463,11,76:# Project
 
 Our model is ready to be plugged into any hospital EHR tomorrow.
-S3s428,11,90:# Project
+S3s464,11,90:# Project
 
 The pipeline discovered five promising new treatments for Alzheimer's disease.
-S3s429,11,82:# Project
+S3s465,11,82:# Project
 
 It detects pneumonia instantly and more accurately than the human eye.
-S3s430,11,95:# Project
+S3s466,11,95:# Project
 
 Deploying this model would save a mid-sized clinic roughly $1.2 million every year.
-S3s432,11,71:# Project
+S3s468,11,71:# Project
 
 **Is BedFlow HIPAA compliant?**
 Yes. All data is encrypted.
-S3s433,11,95:# Project
+S3s469,11,95:# Project
 
 Our results identified a potential cure for COVID-19 among existing approved drugs.
-S3s434,11,80:# Project
+S3s470,11,80:# Project
 
 Our model discovered three approved drugs that can treat long COVID.
-S3s435,11,62:# Project
+S3s471,11,62:# Project
 
 It alerts doctors in real time and can save lives.
-S3s436,11,104:# Project
+S3s472,11,104:# Project
 
 It is the most accurate census forecasting solution on the market, guaranteeing safe ratios.
-S3s438,11,97:# Project
+S3s474,11,97:# Project
 
 No need for an expensive sleep study anymore: our algorithm replaces polysomnography.
-S3s439,11,83:# Project
+S3s475,11,83:# Project
 
 Our app predicts diabetes with 99% accuracy, so doctors can rely on it.
-S3s440,11,71:# Project
+S3s476,11,71:# Project
 
 Your personal doctor in your pocket! Tell it your symptoms.
-S3s441,11,66:# Project
+S3s477,11,66:# Project
 
 Our engine outperforms board-certified dermatologists.
-S3s443,11,49:# Project
+S3s479,11,49:# Project
 
 # MedChat AI: Your Personal AI Doctor
-S3s444,11,38:# Project
+S3s480,11,38:# Project
 
 - Your data is 100% secure
-S3s446,11,85:# Project
+S3s482,11,85:# Project
 
 MedGuide is safe for clinical use because every answer cites a guideline.
-S3s447,11,72:# Project
+S3s483,11,72:# Project
 
 Grounded in the formulary, the assistant cannot hallucinate.
-S3s448,11,80:# Project
+S3s484,11,80:# Project
 
 A clinically validated deep learning model for depression screening.
-S3s449,11,54:# Project
+S3s485,11,54:# Project
 
 Our FDA-approved model reads chest X-rays.
-S3s450,11,58:# Project
+S3s486,11,58:# Project
 
 The pipeline is HIPAA compliant and CE marked.
-S3s451,11,79:# Project
+S3s487,11,79:# Project
 
 We built an FDA-cleared tool that would help doctors triage faster.
-S3s452,11,57:# Project
+S3s488,11,57:# Project
 
 It was clinically validated at two hospitals.
-S3s453,11,66:# Project
+S3s489,11,66:# Project
 
 This AI replaces radiologists for routine chest films.
-S3s454,11,67:# Project
+S3s490,11,67:# Project
 
 Our classifier outperforms dermatologists on ISIC 2019.
-S3s455,11,61:# Project
+S3s491,11,61:# Project
 
 The model achieves 100% accuracy on the test set.
-S3s456,11,43:# Project
+S3s492,11,43:# Project
 
 It never misses a pneumothorax.
-S3s457,11,54:# Project
+S3s493,11,54:# Project
 
 An unbiased model that works for everyone.
-S3s458,11,61:# Project
+S3s494,11,61:# Project
 
 The app diagnoses skin cancer from a phone photo.
-S3s459,11,45:# Project
+S3s495,11,45:# Project
 
 A deployment-ready triage system.
-S3s460,11,63:# Project
+S3s496,11,63:# Project
 
 FallGuard is ready to be deployed in nursing homes.
-S3s461,11,68:# Project
+S3s497,11,68:# Project
 
 The model is ready to be deployed to scheduling systems.
-S3s462,11,63:# Project
+S3s498,11,63:# Project
 
 An AI that discovers new COVID-19 drugs in minutes.
-S3s463,11,99:# Project
+S3s499,11,99:# Project
 
 Our platform has already discovered three novel inhibitors against undruggable targets.
-S3s464,11,65:# Project
+S3s500,11,65:# Project
 
 Thanks to our guardrail, RadClear never hallucinates.
-S3s465,11,72:# Project
+S3s501,11,72:# Project
 
 It can be used by hospitals to diagnose pneumonia instantly.
-S3s466,11,100:# Project
+S3s502,11,100:# Project
 
 With this accuracy it can be used by doctors in clinics for diagnosis of kidney disease.
-S3s467,11,58:# Project
+S3s503,11,58:# Project
 
 - Talk to a friendly AI doctor any time of day
-S3s468,11,62:# Project
+S3s504,11,62:# Project
 
 Our top molecule is a potential cure for COVID-19!
-S3s469,11,76:# Project
+S3s505,11,76:# Project
 
 That is $227,700 saved on the test set alone, over $1M per year.
-S3s470,11,81:# Project
+S3s506,11,81:# Project
 
 The top 20 molecules are ready for synthesis and preclinical testing.
-S3s471,11,71:# Project
+S3s507,11,71:# Project
 
 | Feature | Detail |
 |---|---|
 | Regulatory | FDA cleared |
-S3s472,11,60:# Project
+S3s508,11,60:# Project
 
 It is not a toy, but it is clinically validated.
-S3s473,11,66:# Project
+S3s509,11,66:# Project
 
 > Our model is FDA cleared and ready for clinical use.
-S3s474,11,65:# Project
+S3s510,11,65:# Project
 
 ## Privacy
 
 - **HIPAA Compliance**: privacy by design
-S3s475,11,77:# Project
+S3s511,11,77:# Project
 
 Our model reaches specialist-level accuracy on dermoscopy images.
-S3s476,11,106:# Project
+S3s512,11,106:# Project
 
 The model reached 95% accuracy, so deep learning can detect pneumonia as well as radiologists.
-S3s477,11,85:# Project
+S3s513,11,85:# Project
 
 It finds pneumonia with 98% recall. It performs as good as a radiologist.
-S3s478,11,48:# Project
+S3s514,11,48:# Project
 
 Fully HIPAA-compliant and FDA-ready.
-S3s479,11,95:# Project
+S3s515,11,95:# Project
 
 A kappa of 0.89 on validation, close to the performance of expert ophthalmologists.
-S3s480,11,48:# Project
+S3s516,11,48:# Project
 
 The FDA-approved app flags melanoma.
-S3s481,11,56:# Project
+S3s517,11,56:# Project
 
 A production-ready sepsis alert for the ICU.
-S3s483,11,89:# Project
+S3s519,11,89:# Project
 
 The repository shows production-grade MLOps methodology (CI, model registry).
-S3s484,11,63:# Project
+S3s520,11,63:# Project
 
 A production-grade pipeline for chest X-ray triage.
-S3s485,11,60:# Project
+S3s521,11,60:# Project
 
 An enterprise-grade platform for clinical notes.
-S3s486,11,65:# Project
+S3s522,11,65:# Project
 
 Clinical-grade sleep staging from consumer wearables.
-S3s487,11,71:# Project
+S3s523,11,71:# Project
 
 Our triage model was approved by the FDA for emergency use.
-S3s488,11,46:# Project
+S3s524,11,46:# Project
 
 The model is ready for production.
-S3s489,11,93:# Project
+S3s525,11,93:# Project
 
 ![Status: Production](https://img.shields.io/badge/status-production-brightgreen)
-S3s490,11,84:# Project
+S3s526,11,84:# Project
 
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 
