@@ -3277,7 +3277,7 @@ rules:
       uses: [use, used, usage, using, uses, practice, decision, decisions, making, setting, settings, equipment, advices,
              purpose, purposes, application, applications, deployment, deployed, deploy, management, device, devices,
              product, products, tool, tools, calculator, calculators, system, systems, software, service, advice, substitute, replacement,
-             replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
+             replace, validated, validation, approved, approval, cleared, certified, ready, intended, meant, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
              judgement, judgment, grade, environment, environments, workflow, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
              validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying, test,
@@ -3459,6 +3459,8 @@ rules:
         - "# Project\n\nNothing this code produces should inform a decision about an individual patient's treatment.\n"
         - "# Project\n\nIt must not be used to select or deselect anyone for immunotherapy.\n"
         - "# Project\n\nThis isn't dietary advice.\n"
+        # "meant" as "intended": "The masks are not meant for diagnosis or for grading any patient's retinopathy."
+        - "# Project\n\nResearch code from our group. The masks are not meant for diagnosis.\n"
         # A purpose verb, "as", a purpose and what it names, with a marker.
         - "# Project\n\nIt was intended purely as a learning exercise in survival analysis.\n"
         - "# Project\n\nThe app was built as a teaching tool only, by two students.\n"
