@@ -59,7 +59,7 @@ extension MetricScanner {
             guard flagged, position + 1 < tokens.count else { continue }
             let estimated = Self.estimateWords.contains(tokens[position].hash)
             if estimated { position += 1 }
-            guard flagged, position + 1 < tokens.count, tokens[position].percent, tokens[position].line == tokens[opener].line,
+            guard position + 1 < tokens.count, tokens[position].percent, tokens[position].line == tokens[opener].line,
                   estimated || index.lower[Int(tokens[position - 1].end)..<Int(tokens[position].start)].contains(UInt8(ascii: ",")),
                   !(position + 1..<min(tokens.count, position + 3)).contains(where: { Self.missNegations.contains(tokens[$0].hash) })
             else { continue }
