@@ -3132,6 +3132,8 @@ rules:
         - "# Project\n\nSee https://doi.org/10.1000/182 and the demo at http://34.120.1.5:8000/docs.\n"
         - "# Project\n\nThe API listens on 127.0.0.1:8000 (or 0.0.0.0 in Docker); model version 1.2.3.4.\n"
         - "# Project\n\nPatients admitted between 2008-01-01 and 2012-12-31 were included; ages over 89 are grouped as 90+.\n"
+        # An age after an indefinite article is anybody's, an illustration.
+        - "# Project\n\nAttendances, not workload: a 90-year-old arriving by ambulance and a sprained ankle count the same.\n"
         # A study period's far end after a dash; a grade called "No DR" in a table is no street.
         - "# Project\n\nStudy period: index discharges July 1, 2021 – June 30, 2023.\n"
         - "# Project\n\n| Grade | Images | % |\n|---|---|---|\n| 0 No DR | 1,805 | 49.3 |\n"

@@ -3680,8 +3680,8 @@ M0m119,15,1:S1s119,16,8:manifestS3s119,26,76:title: Prediction of ICU length of 
 domain: precision
 
 """####),
-        ("rules/privacy.yml", 11436, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,9888:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,5607:M0m36,7,2:S1s36,7,4:passQ0q38,9,28:S3s38,11,122:# Project
+        ("rules/privacy.yml", 11639, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,10013:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,5732:M0m36,7,2:S1s36,7,4:passQ0q38,9,29:S3s38,11,122:# Project
 
 ```
 MSH|^~\&|EPIC|HOSP|BEDFLOW|HOSP|202501150830||SIU^S12|123456|P|2.5
@@ -3719,57 +3719,60 @@ The API listens on 127.0.0.1:8000 (or 0.0.0.0 in Docker); model version 1.2.3.4.
 S3s46,11,111:# Project
 
 Patients admitted between 2008-01-01 and 2012-12-31 were included; ages over 89 are grouped as 90+.
-S3s48,11,74:# Project
+S3s48,11,111:# Project
+
+Attendances, not workload: a 90-year-old arriving by ambulance and a sprained ankle count the same.
+S3s50,11,74:# Project
 
 Study period: index discharges July 1, 2021 – June 30, 2023.
-S3s49,11,75:# Project
+S3s51,11,75:# Project
 
 | Grade | Images | % |
 |---|---|---|
 | 0 No DR | 1,805 | 49.3 |
-S3s50,11,104:# Project
+S3s52,11,104:# Project
 
 | Subgroup | n | AUROC |
 |---|---|---|
 | Age 90+ | 120 | 0.81 |
 | Age 18-39 | 5,212 | 0.85 |
-S3s52,11,89:# Project
+S3s54,11,89:# Project
 
 Sleep Cassette subset (healthy subjects, 25–101 years old), from PhysioNet.
-S3s53,11,86:# Project
+S3s55,11,86:# Project
 
 ```bash
 git config user.email you@example.com
 pip install torch==2.1.0
 ```
-S3s54,11,62:# Project
+S3s56,11,62:# Project
 
 | Release | Date |
 |---|---|
 | v1.0 | 2024-03-02 |
-S3s56,11,75:# Project
+S3s58,11,75:# Project
 
 ```
 Admission Date: 2153-03-02   Discharge Date: 2153-03-09
 ```
-S3s58,11,98:# Project
+S3s60,11,98:# Project
 
 ```
 name        version  auroc
 lgbm-v2     2.1      0.81
 John Smith  1.0      0.79
 ```
-S3s59,11,80:# Project
+S3s61,11,80:# Project
 
 ```json
 {"modelName": "Chest Triage", "releaseDate": "20240105"}
 ```
-S3s60,11,98:# Project
+S3s62,11,98:# Project
 
 Patient: 67-year-old female with chest pain.
 
 DICOM names are synthetic (`ANON^0001`).
-S3s61,11,102:# Project
+S3s63,11,102:# Project
 
 A synthetic record, as the parser expects it:
 
@@ -3777,125 +3780,125 @@ A synthetic record, as the parser expects it:
 Patient: John Smith
 DOB: 03/02/1956
 ```
-S3s62,11,86:# Project
+S3s64,11,86:# Project
 
 The form asks for the patient's phone (e.g. 123-456-7890) and MRN 0000000.
-S3s63,11,93:# Project
+S3s65,11,93:# Project
 
 Trained on 112,120 images from 30,805 patients in 2017; MRN columns were dropped.
-S3s64,11,116:# Project
+S3s66,11,116:# Project
 
 Records are linked by NHS number (10 digits), dropped before training; MRN 2019 2020 cohorts are merged.
-S3s65,11,103:# Project
+S3s67,11,103:# Project
 
 GNU GPL: Free Software Foundation, 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA.
-S3s66,11,65:# Project
+S3s68,11,65:# Project
 
 ```toml
 authors = ["Jane Roe <jane.roe@uni.edu>"]
 ```
-S3s67,11,76:# Project
+S3s69,11,76:# Project
 
 | Maintainer | Email |
 |---|---|
 | Jane Roe | jane.roe@uni.edu |
-S3s69,11,85:# Project
+S3s71,11,85:# Project
 
 | Field | Value |
 |---|---|
 | Name | SepsisGuard Core |
 | Version | 2.1 |
-M0m70,11,2:S1s70,11,6:readmeS3s70,19,38:# Project
+M0m72,11,2:S1s72,11,6:readmeS3s72,19,38:# Project
 
 Synthetic sample in data/.
-S1s71,11,5:filesM0m72,13,2:S1s72,13,15:data/sample.csvS3s72,30,74:patient_id,age,sex,birth_year,zip3
+S1s73,11,5:filesM0m74,13,2:S1s74,13,15:data/sample.csvS3s74,30,74:patient_id,age,sex,birth_year,zip3
 P001,67,F,1956,021
 P002,90+,M,1931,100
-S1s73,13,16:models/meta.jsonS3s73,31,78:{
+S1s75,13,16:models/meta.jsonS3s75,31,78:{
   "name": "Jane Roe",
   "email": "jane.roe@uni.edu",
   "version": "1.0.0"
 }
-M0m74,11,2:S1s74,11,6:readmeS3s74,19,10:# Project
-S1s75,11,8:manifestS3s75,21,144:title: Triage
+M0m76,11,2:S1s76,11,6:readmeS3s76,19,10:# Project
+S1s77,11,8:manifestS3s77,21,144:title: Triage
 author: Jane Roe <jane.roe@uni.edu>
 data_sources:
   - name: NIH ChestX-ray14
     url: https://nihcc.app.box.com/v/ChestXray-NIHCC
-S1s76,7,4:failQ0q78,9,21:S3s78,11,147:# Project
+S1s78,7,4:failQ0q80,9,21:S3s80,11,147:# Project
 
 ```
 LEVEL  PATIENT                 MRN        DOB         PHONE
 RED    Harold James Pickersgill CVW0082317 1949-07-02  07700 900418
 ```
-S3s80,11,136:# Project
+S3s82,11,136:# Project
 
 ```
 MSH|^~\&|EPIC|HOSP|TRIAGE|KSM|202403011200||ORU^R01|MSG1|P|2.5
 PID|1||40028817^^^KSM^MR||YAMAMOTO^HARUTO||19570314|M
 ```
-S3s81,11,69:# Project
+S3s83,11,69:# Project
 
 ```
 Patient: John Smith
 MRN: 00482913
 DOB: 03/02/1956
 ```
-S3s83,11,56:# Project
+S3s85,11,56:# Project
 
 The demo report still shows MRN: 30-558-217.
-S3s84,11,65:# Project
+S3s86,11,65:# Project
 
 ```json
 {"nhs_number": "485 777 3456", "age": 71}
 ```
-S3s86,11,100:# Project
+S3s88,11,100:# Project
 
 | Field | Value |
 |---|---|
 | Patient | Robert J. Kellerman |
 | Visit type | Follow-up |
-S3s87,11,60:# Project
+S3s89,11,60:# Project
 
 The export still had SSN 123-45-6789 in one row.
-S3s88,11,59:# Project
+S3s90,11,59:# Project
 
 The nurse called the patient at (617) 555-0142.
-S3s89,11,76:# Project
+S3s91,11,76:# Project
 
 We emailed the patient at mary.jones@gmail.com with her results.
-S3s90,11,64:# Project
+S3s92,11,64:# Project
 
 The oldest patient, a 93-year-old man, was excluded.
-S3s91,11,59:# Project
+S3s93,11,59:# Project
 
 | Patient | DOB |
 |---|---|
 | P1 | 1956-03-02 |
-S3s92,11,59:# Project
+S3s94,11,59:# Project
 
 ```csv
 name,dob,sex
 Mary Jones,1956-03-02,F
 ```
-S3s93,11,66:# Project
+S3s95,11,66:# Project
 
 ```
 From: john.smith@gmail.com
 Subject: my results
 ```
-S3s94,11,66:# Project
+S3s96,11,66:# Project
 
 The first patient lives at 42 Elm Street, Springfield.
-S3s95,11,69:# Project
+S3s97,11,69:# Project
 
 She was born on March 2, 1956 and admitted on 2021-04-07.
-S3s97,11,88:# Project
+S3s99,11,88:# Project
 
 ```json
 {"nome": "Mariana Okafor Lima", "data_nascimento": "12/07/1986"}
 ```
-S3s99,11,98:# Project
+S3s101,11,98:# Project
 
 ```json
 {
@@ -3903,34 +3906,34 @@ S3s99,11,98:# Project
   "PatientBirthDate": "19470614"
 }
 ```
-S3s101,11,134:# Project
+S3s103,11,134:# Project
 
 ```
 $ python call_list.py
 rank  mrn        patient_name          dob
 1     CM-0048213 Mariana Costa Lopes   1991-03-22
 ```
-M0m102,11,2:S1s102,11,6:readmeS3s102,19,10:# Project
-S1s103,11,8:manifestS3s103,21,52:title: Triage
-example_record: "Patient: Mary Jones"
 M0m104,11,2:S1s104,11,6:readmeS3s104,19,10:# Project
-S1s105,11,5:filesM0m106,13,1:S1s106,13,15:data/sample.csvS3s106,30,49:patient_name,dob,zip
+S1s105,11,8:manifestS3s105,21,52:title: Triage
+example_record: "Patient: Mary Jones"
+M0m106,11,2:S1s106,11,6:readmeS3s106,19,10:# Project
+S1s107,11,5:filesM0m108,13,1:S1s108,13,15:data/sample.csvS3s108,30,49:patient_name,dob,zip
 Mary Jones,1956-03-02,02139
-M0m107,11,2:S1s107,11,6:readmeS3s107,19,10:# Project
-S1s108,11,5:filesM0m109,13,1:S1s109,13,18:data/records.jsonlS3s109,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
-M0m111,5,12:S1s111,5,2:idS1s111,9,35:privacy.pseudonymised-not-anonymousS1s112,5,4:kindS1s112,11,6:forbidS1s113,5,8:categoryS1s113,15,14:responsibilityS1s114,5,8:severityS1s114,15,4:infoS1s116,5,15:substance_shareS1f116,22,3:0.5S1s117,5,6:weightS1i117,13,1:1S1s118,5,5:titleS1s118,12,30:Pseudonymised is not anonymousS1s119,5,7:messageS3s119,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s120,5,3:whyS5s120,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s126,5,10:referencesQ0q126,17,2:S3s126,18,29:GDPR Recital 26 and Art. 4(5)S3s126,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s127,5,5:matchM0m128,7,3:S1s128,7,12:skip_negatedS1b128,21,4:trueS1s129,7,11:skip_quotedS1b129,20,4:trueS1s130,7,8:patternsQ0q131,9,2:M0m131,11,2:S1s131,11,7:patternS2s131,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s132,11,7:rewriteS2s132,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m133,11,2:S1s133,11,7:patternS2s133,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s134,11,7:rewriteS2s134,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s135,5,8:examplesD0s136,7,571:M0m136,7,2:S1s136,7,4:passQ0q137,9,3:S3s137,11,109:# Project
+M0m109,11,2:S1s109,11,6:readmeS3s109,19,10:# Project
+S1s110,11,5:filesM0m111,13,1:S1s111,13,18:data/records.jsonlS3s111,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
+M0m113,5,12:S1s113,5,2:idS1s113,9,35:privacy.pseudonymised-not-anonymousS1s114,5,4:kindS1s114,11,6:forbidS1s115,5,8:categoryS1s115,15,14:responsibilityS1s116,5,8:severityS1s116,15,4:infoS1s118,5,15:substance_shareS1f118,22,3:0.5S1s119,5,6:weightS1i119,13,1:1S1s120,5,5:titleS1s120,12,30:Pseudonymised is not anonymousS1s121,5,7:messageS3s121,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s122,5,3:whyS5s122,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s128,5,10:referencesQ0q128,17,2:S3s128,18,29:GDPR Recital 26 and Art. 4(5)S3s128,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s129,5,5:matchM0m130,7,3:S1s130,7,12:skip_negatedS1b130,21,4:trueS1s131,7,11:skip_quotedS1b131,20,4:trueS1s132,7,8:patternsQ0q133,9,2:M0m133,11,2:S1s133,11,7:patternS2s133,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s134,11,7:rewriteS2s134,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m135,11,2:S1s135,11,7:patternS2s135,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s136,11,7:rewriteS2s136,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s137,5,8:examplesD0s138,7,571:M0m138,7,2:S1s138,7,4:passQ0q139,9,3:S3s139,11,109:# Project
 
 Patient ids were replaced by salted SHA-256 hashes, so the data are pseudonymised, not anonymous.
-S3s138,11,97:# Project
+S3s140,11,97:# Project
 
 The dataset is anonymized by its publisher (MIMIC-IV, PhysioNet credentialed access).
-S3s139,11,87:# Project
+S3s141,11,87:# Project
 
 Images are stored as PNG; the hashing of file names only speeds up caching.
-S1s140,7,4:failQ0q141,9,2:S3s141,11,72:# Project
+S1s142,7,4:failQ0q143,9,2:S3s143,11,72:# Project
 
 All records were anonymized by hashing the MRN with SHA-256.
-S3s142,11,77:# Project
+S3s144,11,77:# Project
 
 We hash patient names with MD5 so the notes are fully anonymised.
 

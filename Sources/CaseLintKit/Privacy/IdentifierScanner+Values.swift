@@ -10,6 +10,10 @@ extension IdentifierScanner {
         for word in IdentifierCues.ageBracketAfter where ByteText.matches(bytes, at: after, word)
             || ByteText.matches(bytes, at: after + 1, word) && bytes[after] == 0x20 { return false }
         if opensRange(after, line) || closesRange(start, line) { return false }
+        // "A 90-year-old arriving by ambulance and a sprained ankle count the same": an indefinite article
+        // opening its sentence makes the age anybody's, an illustration, not a record's ("The oldest
+        // patient, a 93-year-old man, was excluded" is one patient).
+        if isAfterIndefiniteArticle(start, line) { return false }
         let before = ByteText.before(start, lineStart: line.lowerBound, window: 14)
         if bytes[before].contains(UInt8(ascii: ">")) || ByteText.containsCue(bytes, in: before, IdentifierCues.ageBracketBefore) {
             return false
@@ -21,6 +25,26 @@ extension IdentifierScanner {
     }
 
     func byteAt(_ offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0x20 }
+
+    /// Whether "a " or "an " (any case) stands right before the number and opens its sentence: the line's
+    /// first word (after a list marker), or after a full stop, a colon or a dash.
+    private func isAfterIndefiniteArticle(_ start: Int, _ line: Range<Int>) -> Bool {
+        var end = start
+        while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < start else { return false }
+        for article in [Array("a".utf8), Array("an".utf8)] where end - article.count >= line.lowerBound {
+            let first = end - article.count
+            guard zip(bytes[first..<end], article).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
+            var opener = first
+            while opener > line.lowerBound, bytes[opener - 1] == 0x20 { opener -= 1 }
+            if opener == line.lowerBound { return true }
+            let mark = bytes[opener - 1]
+            if mark == UInt8(ascii: ".") || mark == UInt8(ascii: ":") || mark == UInt8(ascii: "-") || mark == UInt8(ascii: "*") {
+                return true
+            }
+        }
+        return false
+    }
 
     /// "healthy subjects, 25–101 years old": the age closes a range of a cohort's ages (a number and one
     /// of the range joiners `opensRange` reads before it); no one person is that range.
