@@ -2521,6 +2521,7 @@ rules:
         - "# Project\n\nA gland drawn at 55% of its true area counts as correct.\n"
         - "# Project\n\nIt answers only when it is confident enough to be right 80% of the time.\n"
         - "# Project\n\nLay readers answered 52% of questions correctly after reading an original report.\n"
+        - "# Project\n\n- 83% of the items in the gold notes appeared correctly in the drafts\n"
         - "# Project\n\nIn 12% of images the lesion was on the right side; 38% of the misses were correct codes.\n"
         # Shares of everybody given a flag, a share that found nothing, and a flag raised in another clause.
         - "# Project\n\nAbout 14% of all studies would have been flagged.\n"

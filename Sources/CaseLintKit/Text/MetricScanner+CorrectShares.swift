@@ -69,6 +69,10 @@ extension MetricScanner {
     }
 
     static let right = TextIndex.hash("right".utf8)
+    /// "83% of the items in the gold notes appeared correctly in the drafts": what was carried over, a
+    /// completeness (recall) of the items, not an accuracy.
+    static let presenceVerbs: Set<UInt64> = Set(["appeared", "appear", "appears", "included", "present", "listed", "carried"]
+        .map { TextIndex.hash($0.utf8) })
     /// "Partly correct", "Code is probably correct, label missing": a category of an error analysis, not a result.
     static let rowHedges: Set<UInt64> = Set(["partly", "partially", "probably", "possibly", "arguably", "likely", "maybe", "half"]
         .map { TextIndex.hash($0.utf8) })
@@ -97,7 +101,9 @@ extension MetricScanner {
                 guard position + 1 < judge, tokens[position + 1].hash == Self.of, !bounded else { return nil }
                 // "98% of high-risk nodules correctly flagged": what was found of a class is its recall (a
                 // sensitivity), unless the items are everybody ("87% of cases were correctly identified").
-                let finding = tokens[(position + 2)...min(judge + 1, tokens.count - 1)].contains { Self.shareParticiples.contains($0.hash) }
+                let around = tokens[(position + 2)...min(judge + 1, tokens.count - 1)]
+                if around.contains(where: { Self.presenceVerbs.contains($0.hash) }) { return nil }
+                let finding = around.contains { Self.shareParticiples.contains($0.hash) }
                 let everybody = tokens[(position + 2)..<judge].contains { cues.sharePopulations.contains($0.hash) }
                 return !finding || everybody ? position : nil
             }
