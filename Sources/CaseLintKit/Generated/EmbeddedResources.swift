@@ -428,6 +428,8 @@ rules:
         # Text inside <pre> is code, never the section's words.
         - "<h1>Project</h1>\n\n<h2>Results</h2>\n\n<pre>\nComing soon\n</pre>\n"
         - "# Project\n\n## Results\n\nComing soon\n"
+        # A short note that opens with a marker says the text is still to come.
+        - "# Project\n\n## Results\n\nTBD: the AUROC per site goes here once the last run finishes.\n"
       fix:
         - before: "Triage\n======\n\nModel\n-----\n\nA DenseNet fine-tuned on chest films."
           after: "Triage\n======\n\nModel\n-----\n\nA DenseNet fine-tuned on chest films.\n\n## Evaluation\n\n[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
@@ -632,6 +634,8 @@ rules:
         - "# Project\n\n## Sviluppi futuri\n\nValidare il modello su un secondo ospedale e integrare l'accelerometro.\n"
         # A to-do list under its own heading; the road to a pilot.
         - "# Project\n\n## todo\n\n- applicability domain vs error plot\n- a GNN on the same scaffold split\n"
+        # A to-do item marked TODO is one step among others, not a note that the section is unwritten.
+        - "# Project\n\n## Next steps\n\n- TODO: a silent pilot on the night-shift worklist\n- a second hospital's data\n"
         - "# Project\n\nRoad to a pilot\n---------------\n\nA silent run in one clinic, then a prospective comparison with the graders.\n"
         - "# Project\n\n## Path to a submission\n\nA clinical investigation at two sites, then a technical file for a notified body.\n"
         - "# Project\n\n## Open items\n\n1. Re-validate on the 2025 scanner fleet.\n2. Agree the monitoring plan with the safety officer.\n"

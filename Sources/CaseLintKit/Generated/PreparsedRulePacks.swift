@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 67054, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,64142:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s59,7,8:headingsQ0q59,17,109:S1s59,18,8:problemaS1s59,28,11:el problemaS1s59,41,10:o problemaS1s59,53,11:il problemaS1s59,66,9:problèmeS1s59,76,12:le problèmeS1s59,89,8:contextoS1s59,99,8:contexteS1s59,109,8:contestoS1s59,119,11:motivaciónS1s59,131,11:motivaçãoS1s59,142,11:motivazioneS1s59,155,8:objetivoS1s59,165,9:objetivosS1s59,176,9:obiettivoS1s59,187,9:obiettiviS1s59,198,8:objectifS1s59,208,9:objectifsS1s59,219,7:problemS1s59,228,17:problem statementS1s59,247,11:the problemS1s59,260,16:clinical problemS1s59,278,16:business problemS1s59,296,7:contextS1s59,305,16:clinical contextS1s60,18,10:backgroundS1s60,30,10:motivationS1s60,42,13:clinical needS1s60,57,8:the needS1s60,67,3:whyS1s60,72,14:why it mattersS1s60,88,9:objectiveS1s60,99,10:objectivesS1s60,111,3:aimS1s60,116,4:aimsS1s61,18,4:goalS1s61,24,5:goalsS1s61,31,7:purposeS1s61,40,9:challengeS1s61,51,13:the challengeS1s61,66,8:use caseS1s61,76,17:research questionS1s61,95,13:research taskS1s61,110,15:task definitionS1s61,127,18:problem definitionS1s61,147,19:problem formulationS1s61,168,15:problem framingS1s62,18,14:who this helpsS1s62,34,12:who it helpsS1s62,48,12:who benefitsS1s62,62,12:clinical gapS1s62,76,8:care gapS1s62,86,7:the gapS1s63,18,28:what problem does this solveS1s63,48,9:rationaleS1s63,59,16:why this projectS1s63,77,22:business understandingS1s63,101,13:business caseS1s64,18,10:pain pointS1s64,30,11:pain pointsS1s64,43,11:inspirationS1s64,56,12:introductionS1s64,70,5:introS1s64,77,20:what * trying to fixS1s64,99,22:what * trying to solveS1s64,123,23:what * set out to solveS1s65,18,21:what * set out to fixS1s65,41,19:what * trying to doS1s65,62,23:what * trying to answerS1s65,87,25:what * trying to find outS1s67,18,4:ideaS1s67,24,8:the ideaS1s67,34,13:the idea in *S1s67,49,14:why we built *S1s67,65,13:why i built *S1s67,80,21:what i wanted to knowS1s67,103,22:what we wanted to knowS1s68,18,25:what i wanted to find outS1s68,45,26:what we wanted to find outS1s70,18,14:why * did thisS1s70,34,12:why * did itS1s73,18,12:the questionS1s73,32,8:the taskS1s73,42,15:what's the taskS1s73,59,16:what is the taskS1s73,77,13:why * is hardS1s73,92,18:why * is difficultS1s76,18,20:what * set out to doS1s76,40,20:what did * try to doS1s76,62,21:what is the problem *S1s76,85,19:what is the problemS1s78,18,15:why * make thisS1s78,35,15:why * made thisS1s78,52,18:what we were askedS1s78,72,16:what i was askedS1s78,90,23:what * were asked to doS1s78,115,22:what * was asked to doS1s81,18,16:how this startedS1s81,36,14:how it startedS1s81,52,18:how it all startedS1s81,72,17:how * got startedS1s81,91,10:why i careS1s81,103,11:why we careS2s81,116,12:* why i careS2s82,18,13:* why we careS1s82,35,8:the itchS1s82,45,18:why * doing this *S1s82,65,16:why * doing thisS1s82,83,14:the question *S1s83,7,13:weak_headingsQ0q83,22,9:S1s83,23,8:overviewS1s83,33,5:aboutS1s83,40,7:summaryS1s83,49,16:project overviewS1s83,67,18:about this projectS1s83,87,17:about the projectS1s84,23,15:who is this forS1s84,40,13:who is it forS1s84,55,9:situationS1s85,7,13:heading_wordsQ0q85,22,23:S1s85,23,7:problemS1s85,32,10:motivationS1s85,44,10:backgroundS1s85,56,7:contextS1s85,65,3:whyS1s85,70,9:challengeS1s85,81,4:needS1s85,87,6:burdenS1s85,95,4:painS1s85,101,7:purposeS1s85,110,4:goalS1s85,116,9:objectiveS1s85,127,8:questionS1s86,23,3:aimS1s86,28,9:rationaleS1s86,39,12:significanceS1s86,53,10:importanceS1s86,65,7:mattersS1s86,74,9:situationS1s86,85,9:relevanceS1s86,96,11:inspirationS1s87,23,10:hypothesisS1s87,35,10:hypothesesS1s88,7,4:cuesQ0q88,13,82:S1s88,14,6:burdenS1s88,22,6:costlyS1s88,30,4:costS1s88,36,5:costsS1s88,43,9:expensiveS1s88,54,5:delayS1s88,61,6:delaysS1s88,69,7:delayedS1s88,78,9:mortalityS1s88,89,9:morbidityS1s88,100,6:deathsS1s88,108,5:deathS1s88,115,3:dieS1s88,120,4:diesS1s89,14,13:leading causeS1s89,29,9:worldwideS1s89,40,8:globallyS1s89,50,7:millionS1s89,59,8:millionsS1s89,69,7:billionS1s89,78,10:prevalenceS1s89,90,9:prevalentS1s89,101,7:affectsS1s89,110,8:affectedS1s89,120,6:sufferS1s90,14,8:shortageS1s90,24,7:backlogS1s90,33,8:workloadS1s90,43,14:time-consumingS1s90,59,15:labor-intensiveS1s90,76,16:labour-intensiveS1s90,94,6:manualS1s90,102,8:manuallyS1s90,112,9:challengeS1s91,14,10:challengesS1s91,26,7:problemS1s91,35,8:problemsS1s91,45,4:needS1s91,51,5:needsS1s91,58,15:early detectionS1s91,75,15:early diagnosisS1s91,92,5:livesS1s91,99,8:survivalS1s91,109,11:underservedS1s92,14,6:accessS1s92,22,6:missedS1s92,30,4:lateS1s92,36,4:aimsS1s92,42,3:aimS1s92,47,4:goalS1s92,53,9:objectiveS1s92,64,10:motivationS1s92,76,8:criticalS1s92,86,7:crucialS1s92,95,11:significantS1s92,108,9:difficultS1s93,14,10:subjectiveS1s93,26,11:error-proneS1s93,39,11:inefficientS1s93,52,14:limited accessS1s93,68,6:risingS1s93,76,7:growingS1s93,85,10:increasingS1s95,14,6:commonS1s95,22,5:oftenS1s95,29,10:frequentlyS1s95,41,9:currentlyS1s95,52,5:todayS1s95,59,8:existingS1s95,69,4:waitS1s95,75,5:waitsS1s95,82,7:waitingS1s95,91,5:wasteS1s95,98,6:wastedS1s95,106,8:struggleS1s96,14,9:strugglesS1s96,25,5:unmetS1s96,32,11:preventableS1s96,45,9:avoidableS1s96,56,4:harmS1s96,62,12:overcrowdingS1s96,76,12:understaffedS1s97,7,9:min_wordsS1i97,18,1:5S1s98,7,10:full_wordsS1i98,19,3:120S1s103,7,12:block_creditS1f103,21,4:0.75S1s104,5,3:fixM0m105,7,3:S1s105,7,6:insertS1s105,15,7:sectionS1s106,7,7:headingS1s106,16,7:ProblemS1s107,7,4:textS3s107,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s108,5,8:examplesD0s109,7,4299:M0m109,7,3:S1s109,7,4:passQ0q110,9,17:S3s110,11,162:# Project
+        ("rules/case-study.yml", 67463, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,64358:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s59,7,8:headingsQ0q59,17,109:S1s59,18,8:problemaS1s59,28,11:el problemaS1s59,41,10:o problemaS1s59,53,11:il problemaS1s59,66,9:problèmeS1s59,76,12:le problèmeS1s59,89,8:contextoS1s59,99,8:contexteS1s59,109,8:contestoS1s59,119,11:motivaciónS1s59,131,11:motivaçãoS1s59,142,11:motivazioneS1s59,155,8:objetivoS1s59,165,9:objetivosS1s59,176,9:obiettivoS1s59,187,9:obiettiviS1s59,198,8:objectifS1s59,208,9:objectifsS1s59,219,7:problemS1s59,228,17:problem statementS1s59,247,11:the problemS1s59,260,16:clinical problemS1s59,278,16:business problemS1s59,296,7:contextS1s59,305,16:clinical contextS1s60,18,10:backgroundS1s60,30,10:motivationS1s60,42,13:clinical needS1s60,57,8:the needS1s60,67,3:whyS1s60,72,14:why it mattersS1s60,88,9:objectiveS1s60,99,10:objectivesS1s60,111,3:aimS1s60,116,4:aimsS1s61,18,4:goalS1s61,24,5:goalsS1s61,31,7:purposeS1s61,40,9:challengeS1s61,51,13:the challengeS1s61,66,8:use caseS1s61,76,17:research questionS1s61,95,13:research taskS1s61,110,15:task definitionS1s61,127,18:problem definitionS1s61,147,19:problem formulationS1s61,168,15:problem framingS1s62,18,14:who this helpsS1s62,34,12:who it helpsS1s62,48,12:who benefitsS1s62,62,12:clinical gapS1s62,76,8:care gapS1s62,86,7:the gapS1s63,18,28:what problem does this solveS1s63,48,9:rationaleS1s63,59,16:why this projectS1s63,77,22:business understandingS1s63,101,13:business caseS1s64,18,10:pain pointS1s64,30,11:pain pointsS1s64,43,11:inspirationS1s64,56,12:introductionS1s64,70,5:introS1s64,77,20:what * trying to fixS1s64,99,22:what * trying to solveS1s64,123,23:what * set out to solveS1s65,18,21:what * set out to fixS1s65,41,19:what * trying to doS1s65,62,23:what * trying to answerS1s65,87,25:what * trying to find outS1s67,18,4:ideaS1s67,24,8:the ideaS1s67,34,13:the idea in *S1s67,49,14:why we built *S1s67,65,13:why i built *S1s67,80,21:what i wanted to knowS1s67,103,22:what we wanted to knowS1s68,18,25:what i wanted to find outS1s68,45,26:what we wanted to find outS1s70,18,14:why * did thisS1s70,34,12:why * did itS1s73,18,12:the questionS1s73,32,8:the taskS1s73,42,15:what's the taskS1s73,59,16:what is the taskS1s73,77,13:why * is hardS1s73,92,18:why * is difficultS1s76,18,20:what * set out to doS1s76,40,20:what did * try to doS1s76,62,21:what is the problem *S1s76,85,19:what is the problemS1s78,18,15:why * make thisS1s78,35,15:why * made thisS1s78,52,18:what we were askedS1s78,72,16:what i was askedS1s78,90,23:what * were asked to doS1s78,115,22:what * was asked to doS1s81,18,16:how this startedS1s81,36,14:how it startedS1s81,52,18:how it all startedS1s81,72,17:how * got startedS1s81,91,10:why i careS1s81,103,11:why we careS2s81,116,12:* why i careS2s82,18,13:* why we careS1s82,35,8:the itchS1s82,45,18:why * doing this *S1s82,65,16:why * doing thisS1s82,83,14:the question *S1s83,7,13:weak_headingsQ0q83,22,9:S1s83,23,8:overviewS1s83,33,5:aboutS1s83,40,7:summaryS1s83,49,16:project overviewS1s83,67,18:about this projectS1s83,87,17:about the projectS1s84,23,15:who is this forS1s84,40,13:who is it forS1s84,55,9:situationS1s85,7,13:heading_wordsQ0q85,22,23:S1s85,23,7:problemS1s85,32,10:motivationS1s85,44,10:backgroundS1s85,56,7:contextS1s85,65,3:whyS1s85,70,9:challengeS1s85,81,4:needS1s85,87,6:burdenS1s85,95,4:painS1s85,101,7:purposeS1s85,110,4:goalS1s85,116,9:objectiveS1s85,127,8:questionS1s86,23,3:aimS1s86,28,9:rationaleS1s86,39,12:significanceS1s86,53,10:importanceS1s86,65,7:mattersS1s86,74,9:situationS1s86,85,9:relevanceS1s86,96,11:inspirationS1s87,23,10:hypothesisS1s87,35,10:hypothesesS1s88,7,4:cuesQ0q88,13,82:S1s88,14,6:burdenS1s88,22,6:costlyS1s88,30,4:costS1s88,36,5:costsS1s88,43,9:expensiveS1s88,54,5:delayS1s88,61,6:delaysS1s88,69,7:delayedS1s88,78,9:mortalityS1s88,89,9:morbidityS1s88,100,6:deathsS1s88,108,5:deathS1s88,115,3:dieS1s88,120,4:diesS1s89,14,13:leading causeS1s89,29,9:worldwideS1s89,40,8:globallyS1s89,50,7:millionS1s89,59,8:millionsS1s89,69,7:billionS1s89,78,10:prevalenceS1s89,90,9:prevalentS1s89,101,7:affectsS1s89,110,8:affectedS1s89,120,6:sufferS1s90,14,8:shortageS1s90,24,7:backlogS1s90,33,8:workloadS1s90,43,14:time-consumingS1s90,59,15:labor-intensiveS1s90,76,16:labour-intensiveS1s90,94,6:manualS1s90,102,8:manuallyS1s90,112,9:challengeS1s91,14,10:challengesS1s91,26,7:problemS1s91,35,8:problemsS1s91,45,4:needS1s91,51,5:needsS1s91,58,15:early detectionS1s91,75,15:early diagnosisS1s91,92,5:livesS1s91,99,8:survivalS1s91,109,11:underservedS1s92,14,6:accessS1s92,22,6:missedS1s92,30,4:lateS1s92,36,4:aimsS1s92,42,3:aimS1s92,47,4:goalS1s92,53,9:objectiveS1s92,64,10:motivationS1s92,76,8:criticalS1s92,86,7:crucialS1s92,95,11:significantS1s92,108,9:difficultS1s93,14,10:subjectiveS1s93,26,11:error-proneS1s93,39,11:inefficientS1s93,52,14:limited accessS1s93,68,6:risingS1s93,76,7:growingS1s93,85,10:increasingS1s95,14,6:commonS1s95,22,5:oftenS1s95,29,10:frequentlyS1s95,41,9:currentlyS1s95,52,5:todayS1s95,59,8:existingS1s95,69,4:waitS1s95,75,5:waitsS1s95,82,7:waitingS1s95,91,5:wasteS1s95,98,6:wastedS1s95,106,8:struggleS1s96,14,9:strugglesS1s96,25,5:unmetS1s96,32,11:preventableS1s96,45,9:avoidableS1s96,56,4:harmS1s96,62,12:overcrowdingS1s96,76,12:understaffedS1s97,7,9:min_wordsS1i97,18,1:5S1s98,7,10:full_wordsS1i98,19,3:120S1s103,7,12:block_creditS1f103,21,4:0.75S1s104,5,3:fixM0m105,7,3:S1s105,7,6:insertS1s105,15,7:sectionS1s106,7,7:headingS1s106,16,7:ProblemS1s107,7,4:textS3s107,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s108,5,8:examplesD0s109,7,4299:M0m109,7,3:S1s109,7,4:passQ0q110,9,17:S3s110,11,162:# Project
 
 ## What we were asked to do
 
@@ -462,7 +462,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m326,5,12:S1s326,5,2:idS1s326,9,18:section.evaluationS1s327,5,4:kindS1s327,11,7:sectionS1s328,5,8:categoryS1s328,15,9:structureS1s329,5,8:severityS1s329,15,5:errorS1s330,5,6:weightS1i330,13,1:5S1s331,5,5:titleS1s331,12,18:Evaluation sectionS1s332,5,7:messageS3s332,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s333,5,3:whyS5s333,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s336,5,10:referencesQ0q336,17,2:S3s336,18,18:TRIPOD+AI 12e, 23aS3s336,40,22:CLAIM 2024 items 28-39S1s337,5,5:matchM0m338,7,9:S1s338,7,4:partS1s338,13,10:evaluationS1s339,7,8:headingsQ0q339,17,85:S1s339,18,10:resultadosS1s339,30,9:risultatiS1s339,41,10:résultatsS1s339,52,10:ergebnisseS1s339,64,11:evaluaciónS1s339,76,11:avaliaçãoS1s339,87,11:valutazioneS1s339,100,11:évaluationS1s339,112,10:evaluationS1s339,124,16:model evaluationS1s339,142,7:resultsS1s339,151,6:resultS1s339,159,11:key resultsS1s339,172,11:performanceS1s339,185,17:model performanceS1s339,204,7:metricsS1s340,18,18:evaluation metricsS1s340,38,10:validationS1s340,50,8:findingsS1s340,60,12:key findingsS1s340,74,7:findingS1s340,83,11:key findingS1s340,96,11:experimentsS1s341,18,20:experimental resultsS1s341,40,9:benchmarkS1s341,51,10:benchmarksS1s341,63,18:how accurate is itS1s341,83,8:accuracyS1s341,93,8:outcomesS1s341,103,7:testingS1s341,112,12:test resultsS1s343,18,15:how well * workS1s343,35,16:how well * worksS1s343,53,18:how well * performS1s343,73,19:how well * performsS1s343,94,10:how well *S1s343,106,10:how good *S1s344,18,14:how accurate *S1s345,18,12:does it workS1s345,32,11:does * workS1s345,45,11:backtestingS1s345,58,8:backtestS1s345,68,12:reader studyS1s345,82,10:user studyS1s345,94,16:human evaluationS1s345,112,13:expert reviewS1s346,18,11:leaderboardS1s346,31,8:hit rateS1s346,41,9:hit ratesS1s346,52,12:how did * doS1s346,66,13:how does * doS1s346,81,17:how well did * doS1s346,100,9:how * didS1s347,18,11:did it workS1s347,31,10:did * workS1s347,43,21:quantitative analysesS1s347,66,21:quantitative analysisS1s347,89,11:did it helpS1s349,18,13:did it beat *S1s349,33,12:did * beat *S1s351,18,11:the numbersS1s351,31,7:numbersS1s351,40,18:what the numbers *S1s351,60,19:what * numbers showS1s351,81,18:what the results *S1s353,18,13:did * test itS1s355,18,13:what happenedS1s355,33,12:how did * goS1s355,47,10:how * wentS1s355,59,15:what did * findS1s355,76,13:what we foundS1s355,91,12:what i foundS1s357,18,13:what came outS1s357,33,19:what came out of itS1s357,54,13:did it * helpS1s357,69,13:did it * workS1s359,18,18:how * evaluated itS1s359,38,15:how * evaluatedS1s359,55,15:how * tested itS1s359,72,12:how * testedS1s359,86,16:how * checked itS1s359,104,13:how * checkedS1s360,18,17:how * measured itS1s360,37,18:how * validated itS1s360,57,15:how * validatedS1s362,7,13:weak_headingsQ0q362,22,11:S1s362,23,9:precisionS1s362,34,6:recallS1s362,42,11:sensitivityS1s362,55,11:specificityS1s362,68,5:aurocS1s362,75,3:aucS1s362,80,2:f1S1s362,84,8:f1 scoreS1s362,94,14:discriminationS1s362,110,11:calibrationS1s363,23,15:accomplishmentsS1s364,7,13:heading_wordsQ0q364,22,48:S1s364,23,6:resultS1s364,31,10:evaluationS1s364,43,11:performanceS1s364,56,6:metricS1s364,64,8:accuracyS1s364,74,10:validationS1s364,86,9:benchmarkS1s364,97,12:benchmarkingS1s364,111,7:findingS1s365,23,8:measuredS1s365,33,5:scoreS1s365,40,7:outcomeS1s365,49,14:error analysisS1s365,65,11:backtestingS1s365,78,8:backtestS1s365,88,5:foundS1s365,95,7:numbersS1s365,104,6:testedS1s368,23,8:assessedS1s368,33,9:validatedS1s368,44,11:benchmarkedS1s368,57,7:checkedS1s369,23,11:leaderboardS1s369,36,4:evalS1s369,42,5:evalsS1s369,49,8:hit rateS1s369,59,9:hit ratesS1s369,70,6:showedS1s369,78,16:clinician reviewS1s369,96,16:physician reviewS1s370,23,12:blind reviewS1s370,37,14:blinded reviewS1s372,23,4:diceS1s372,29,3:iouS1s372,34,5:rougeS1s372,41,4:bleuS1s372,47,9:bertscoreS1s372,58,5:kappaS1s372,65,11:concordanceS1s372,78,7:c-indexS1s372,87,5:aurocS1s372,94,5:auprcS1s372,101,3:maeS1s372,106,4:rmseS1s372,112,4:mapeS1s373,23,8:f1 scoreS1s373,33,11:brier scoreS1s373,46,7:ratingsS1s374,7,4:cuesQ0q374,13,37:S1s374,14,8:accuracyS1s374,24,3:aucS1s374,29,5:aurocS1s374,36,3:rocS1s374,41,2:f1S1s374,45,9:precisionS1s374,56,6:recallS1s374,64,11:sensitivityS1s374,77,11:specificityS1s374,90,7:resultsS1s374,99,8:achievedS1s374,109,8:achievesS1s374,119,7:achieveS1s375,14,11:outperformsS1s375,27,12:outperformedS1s375,41,11:performanceS1s375,54,5:scoreS1s375,61,6:scoresS1s375,69,8:test setS1s375,79,8:held-outS1s375,89,8:hold-outS1s375,99,9:evaluatedS1s375,110,10:evaluationS1s376,14,7:metricsS1s376,23,6:metricS1s376,31,3:maeS1s376,36,4:rmseS1s376,42,4:diceS1s376,48,3:iouS1s376,53,16:confusion matrixS1s376,71,8:baselineS1s376,81,8:comparedS1s376,91,16:cross-validationS1s376,109,10:validationS1s377,14,19:confidence intervalS1s377,35,20:confidence intervalsS1s377,57,2:ciS1s378,7,9:min_wordsS1i378,18,1:5S1s379,7,10:full_wordsS1i379,19,3:120S1s380,7,12:block_creditS1f380,21,4:0.75S1s381,7,22:credit_without_metricsS1f381,31,3:0.5S1s382,5,3:fixM0m383,7,3:S1s383,7,6:insertS1s383,15,7:sectionS1s384,7,7:headingS1s384,16,10:EvaluationS1s385,7,4:textS3s385,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s386,5,8:examplesD0s387,7,3914:M0m387,7,3:S1s387,7,4:passQ0q388,9,24:S3s388,11,130:# Project
+M0m326,5,12:S1s326,5,2:idS1s326,9,18:section.evaluationS1s327,5,4:kindS1s327,11,7:sectionS1s328,5,8:categoryS1s328,15,9:structureS1s329,5,8:severityS1s329,15,5:errorS1s330,5,6:weightS1i330,13,1:5S1s331,5,5:titleS1s331,12,18:Evaluation sectionS1s332,5,7:messageS3s332,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s333,5,3:whyS5s333,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s336,5,10:referencesQ0q336,17,2:S3s336,18,18:TRIPOD+AI 12e, 23aS3s336,40,22:CLAIM 2024 items 28-39S1s337,5,5:matchM0m338,7,9:S1s338,7,4:partS1s338,13,10:evaluationS1s339,7,8:headingsQ0q339,17,85:S1s339,18,10:resultadosS1s339,30,9:risultatiS1s339,41,10:résultatsS1s339,52,10:ergebnisseS1s339,64,11:evaluaciónS1s339,76,11:avaliaçãoS1s339,87,11:valutazioneS1s339,100,11:évaluationS1s339,112,10:evaluationS1s339,124,16:model evaluationS1s339,142,7:resultsS1s339,151,6:resultS1s339,159,11:key resultsS1s339,172,11:performanceS1s339,185,17:model performanceS1s339,204,7:metricsS1s340,18,18:evaluation metricsS1s340,38,10:validationS1s340,50,8:findingsS1s340,60,12:key findingsS1s340,74,7:findingS1s340,83,11:key findingS1s340,96,11:experimentsS1s341,18,20:experimental resultsS1s341,40,9:benchmarkS1s341,51,10:benchmarksS1s341,63,18:how accurate is itS1s341,83,8:accuracyS1s341,93,8:outcomesS1s341,103,7:testingS1s341,112,12:test resultsS1s343,18,15:how well * workS1s343,35,16:how well * worksS1s343,53,18:how well * performS1s343,73,19:how well * performsS1s343,94,10:how well *S1s343,106,10:how good *S1s344,18,14:how accurate *S1s345,18,12:does it workS1s345,32,11:does * workS1s345,45,11:backtestingS1s345,58,8:backtestS1s345,68,12:reader studyS1s345,82,10:user studyS1s345,94,16:human evaluationS1s345,112,13:expert reviewS1s346,18,11:leaderboardS1s346,31,8:hit rateS1s346,41,9:hit ratesS1s346,52,12:how did * doS1s346,66,13:how does * doS1s346,81,17:how well did * doS1s346,100,9:how * didS1s347,18,11:did it workS1s347,31,10:did * workS1s347,43,21:quantitative analysesS1s347,66,21:quantitative analysisS1s347,89,11:did it helpS1s349,18,13:did it beat *S1s349,33,12:did * beat *S1s351,18,11:the numbersS1s351,31,7:numbersS1s351,40,18:what the numbers *S1s351,60,19:what * numbers showS1s351,81,18:what the results *S1s353,18,13:did * test itS1s355,18,13:what happenedS1s355,33,12:how did * goS1s355,47,10:how * wentS1s355,59,15:what did * findS1s355,76,13:what we foundS1s355,91,12:what i foundS1s357,18,13:what came outS1s357,33,19:what came out of itS1s357,54,13:did it * helpS1s357,69,13:did it * workS1s359,18,18:how * evaluated itS1s359,38,15:how * evaluatedS1s359,55,15:how * tested itS1s359,72,12:how * testedS1s359,86,16:how * checked itS1s359,104,13:how * checkedS1s360,18,17:how * measured itS1s360,37,18:how * validated itS1s360,57,15:how * validatedS1s362,7,13:weak_headingsQ0q362,22,11:S1s362,23,9:precisionS1s362,34,6:recallS1s362,42,11:sensitivityS1s362,55,11:specificityS1s362,68,5:aurocS1s362,75,3:aucS1s362,80,2:f1S1s362,84,8:f1 scoreS1s362,94,14:discriminationS1s362,110,11:calibrationS1s363,23,15:accomplishmentsS1s364,7,13:heading_wordsQ0q364,22,48:S1s364,23,6:resultS1s364,31,10:evaluationS1s364,43,11:performanceS1s364,56,6:metricS1s364,64,8:accuracyS1s364,74,10:validationS1s364,86,9:benchmarkS1s364,97,12:benchmarkingS1s364,111,7:findingS1s365,23,8:measuredS1s365,33,5:scoreS1s365,40,7:outcomeS1s365,49,14:error analysisS1s365,65,11:backtestingS1s365,78,8:backtestS1s365,88,5:foundS1s365,95,7:numbersS1s365,104,6:testedS1s368,23,8:assessedS1s368,33,9:validatedS1s368,44,11:benchmarkedS1s368,57,7:checkedS1s369,23,11:leaderboardS1s369,36,4:evalS1s369,42,5:evalsS1s369,49,8:hit rateS1s369,59,9:hit ratesS1s369,70,6:showedS1s369,78,16:clinician reviewS1s369,96,16:physician reviewS1s370,23,12:blind reviewS1s370,37,14:blinded reviewS1s372,23,4:diceS1s372,29,3:iouS1s372,34,5:rougeS1s372,41,4:bleuS1s372,47,9:bertscoreS1s372,58,5:kappaS1s372,65,11:concordanceS1s372,78,7:c-indexS1s372,87,5:aurocS1s372,94,5:auprcS1s372,101,3:maeS1s372,106,4:rmseS1s372,112,4:mapeS1s373,23,8:f1 scoreS1s373,33,11:brier scoreS1s373,46,7:ratingsS1s374,7,4:cuesQ0q374,13,37:S1s374,14,8:accuracyS1s374,24,3:aucS1s374,29,5:aurocS1s374,36,3:rocS1s374,41,2:f1S1s374,45,9:precisionS1s374,56,6:recallS1s374,64,11:sensitivityS1s374,77,11:specificityS1s374,90,7:resultsS1s374,99,8:achievedS1s374,109,8:achievesS1s374,119,7:achieveS1s375,14,11:outperformsS1s375,27,12:outperformedS1s375,41,11:performanceS1s375,54,5:scoreS1s375,61,6:scoresS1s375,69,8:test setS1s375,79,8:held-outS1s375,89,8:hold-outS1s375,99,9:evaluatedS1s375,110,10:evaluationS1s376,14,7:metricsS1s376,23,6:metricS1s376,31,3:maeS1s376,36,4:rmseS1s376,42,4:diceS1s376,48,3:iouS1s376,53,16:confusion matrixS1s376,71,8:baselineS1s376,81,8:comparedS1s376,91,16:cross-validationS1s376,109,10:validationS1s377,14,19:confidence intervalS1s377,35,20:confidence intervalsS1s377,57,2:ciS1s378,7,9:min_wordsS1i378,18,1:5S1s379,7,10:full_wordsS1i379,19,3:120S1s380,7,12:block_creditS1f380,21,4:0.75S1s381,7,22:credit_without_metricsS1f381,31,3:0.5S1s382,5,3:fixM0m383,7,3:S1s383,7,6:insertS1s383,15,7:sectionS1s384,7,7:headingS1s384,16,10:EvaluationS1s385,7,4:textS3s385,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s386,5,8:examplesD0s387,7,4012:M0m387,7,3:S1s387,7,4:passQ0q388,9,24:S3s388,11,130:# Project
 
 ### What came out
 
@@ -597,7 +597,7 @@ S3s420,11,132:<h1>Project</h1>
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s421,7,4:failQ0q422,9,3:S3s422,11,42:# Project
+S1s421,7,4:failQ0q422,9,4:S3s422,11,42:# Project
 
 ## Model
 
@@ -614,13 +614,18 @@ S3s425,11,35:# Project
 ## Results
 
 Coming soon
-S1s426,7,3:fixQ0q427,9,1:M0m427,11,2:S1s427,11,6:beforeS3s427,19,65:Triage
+S3s427,11,85:# Project
+
+## Results
+
+TBD: the AUROC per site goes here once the last run finishes.
+S1s428,7,3:fixQ0q429,9,1:M0m429,11,2:S1s429,11,6:beforeS3s429,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s428,11,5:afterS3s428,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s430,11,5:afterS3s430,18,225:Triage
 ======
 
 Model
@@ -630,42 +635,42 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m430,5,12:S1s430,5,2:idS1s430,9,13:section.risksS1s431,5,4:kindS1s431,11,7:sectionS1s432,5,8:categoryS1s432,15,9:structureS1s433,5,8:severityS1s433,15,5:errorS1s434,5,6:weightS1i434,13,1:5S1s435,5,5:titleS1s435,12,29:Risks and limitations sectionS1s436,5,7:messageS3s436,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s437,5,3:whyS5s437,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s440,5,10:referencesQ0q440,17,3:S3s440,18,12:TRIPOD+AI 26S3s440,34,18:CLAIM 2024 item 40S3s440,56,14:TRIPOD-LLM 19bS1s441,5,5:matchM0m442,7,8:S1s442,7,4:partS1s442,13,5:risksS1s443,7,8:headingsQ0q443,17,144:S1s443,18,12:limitacionesS1s443,32,12:limitaçõesS1s443,44,11:limitazioniS1s443,57,6:limitiS1s443,65,7:limitesS1s443,74,7:riesgosS1s443,83,6:riscosS1s443,91,6:rischiS1s443,99,7:risquesS1s443,108,16:einschränkungenS1s443,125,12:limitationenS1s443,139,11:limitationsS1s443,152,10:limitationS1s443,164,5:risksS1s443,171,4:riskS1s443,177,21:risks and limitationsS1s443,200,4:biasS1s443,206,6:biasesS1s443,214,22:ethical considerationsS1s444,18,6:ethicsS1s444,26,16:ethical concernsS1s444,44,7:caveatsS1s444,53,12:known issuesS1s444,67,14:known problemsS1s444,83,17:known limitationsS1s444,102,10:known gapsS1s444,114,4:gapsS1s444,120,13:failure modesS1s445,18,19:threats to validityS1s445,39,12:shortcomingsS1s445,53,10:weaknessesS1s445,65,14:responsible aiS1s445,81,8:fairnessS1s445,91,27:assumptions and limitationsS1s446,18,21:safety considerationsS1s446,41,18:key considerationsS1s447,18,16:what * cannot doS1s447,36,15:what * can't doS1s447,53,18:what * does not doS1s447,73,17:what * doesn't doS1s447,92,20:when not to trust itS1s448,18,18:when not to use itS1s448,38,13:failure casesS1s448,53,19:known failure casesS1s448,74,6:limitsS1s448,82,8:pitfallsS1s448,92,14:hallucinationsS1s448,108,13:hallucinationS1s449,18,20:applicability domainS1s449,40,15:safety concernsS1s449,57,13:where * failsS1s450,18,19:where * falls shortS1s450,39,14:where * breaksS1s450,55,17:what * goes wrongS1s450,74,15:what * go wrongS1s450,91,15:what goes wrongS1s451,18,16:where * go wrongS1s451,36,18:where * goes wrongS1s452,18,21:what to watch out forS1s452,41,23:things to watch out forS1s452,66,10:watch-outsS1s452,78,10:watch outsS1s452,90,22:things to be careful *S1s453,18,20:things to be carefulS1s453,40,20:what to be careful *S1s453,62,19:where * breaks downS1s454,18,18:where * broke downS1s454,38,11:blind spotsS1s454,51,23:domain of applicabilityS1s454,76,18:where * fall shortS1s454,96,15:what worries meS1s455,18,15:what worries usS1s455,35,22:things to keep in mindS1s455,59,12:keep in mindS1s455,73,15:what went wrongS1s455,90,17:what * went wrongS1s456,18,20:things that worry meS1s456,40,20:things that worry usS1s456,62,20:things that bother *S1s456,84,14:what bothers *S1s456,100,20:what * careful aboutS1s456,122,26:things that don't work yetS1s457,18,26:things to be careful aboutS1s457,46,25:things to be careful withS1s457,73,10:be carefulS1s457,85,16:handle with careS1s458,18,21:what doesn't work yetS1s458,41,38:what you should know before trusting *S1s458,81,19:what is not so goodS1s458,102,18:what's not so goodS1s459,18,11:not so goodS1s459,31,18:what isn't so goodS1s459,51,16:what is not goodS1s459,69,15:what's not goodS1s461,18,8:problemsS1s461,28,22:problems we know aboutS1s461,52,21:problems i know aboutS1s461,75,20:problems we ran intoS1s461,97,19:problems i ran intoS1s462,18,20:problems encounteredS1s462,40,14:problems facedS1s462,56,17:problems we facedS1s462,75,16:problems i facedS1s464,18,23:what are the problems *S1s464,43,15:problems with *S1s466,18,10:weak pointS1s466,30,11:weak pointsS1s466,43,18:what is weak pointS1s466,63,20:what are weak pointsS1s466,85,27:how much should you trust *S1s467,18,24:how much can you trust *S1s467,44,23:how far can you trust *S1s469,18,22:where does * fall downS1s469,42,18:where * falls downS1s469,62,17:where * fall downS1s469,81,23:things * not sure aboutS1s470,18,21:what * not sure aboutS1s470,41,20:things * does not doS1s470,63,19:things * doesn't doS1s472,18,15:problem i foundS1s472,35,16:problems i foundS1s472,53,16:problem we foundS1s472,71,17:problems we foundS1s475,18,23:things that still bug *S1s475,43,17:things that bug *S1s475,62,17:what still bugs *S1s475,81,11:what bugs *S1s475,94,26:things * still don't trustS1s476,18,20:things * don't trustS1s476,40,18:what * don't trustS1s476,60,13:ways it failsS1s476,75,12:ways * failsS1s476,89,12:how it failsS1s476,103,11:how * failsS1s477,18,14:the mistakes *S1s477,34,10:mistakes *S2s477,46,17:* that worried usS2s477,67,17:* that worried meS1s477,88,14:what worried *S1s477,104,14:what's missingS1s478,18,15:what is missingS1s478,35,10:loose endsS1s478,47,10:fine printS1s478,59,14:the fine printS1s481,7,13:weak_headingsQ0q481,22,1:S1s481,23,14:considerationsS1s482,7,13:heading_wordsQ0q482,22,44:S1s482,23,10:limitationS1s482,35,6:limitsS1s482,43,4:riskS1s482,49,4:biasS1s482,55,6:biasesS1s482,63,6:caveatS1s482,71,7:failureS1s482,80,5:wrongS1s482,87,6:ethicsS1s482,95,7:ethicalS1s482,104,7:concernS1s482,113,10:weaknessesS1s483,23,11:shortcomingS1s483,36,8:fairnessS1s483,46,7:pitfallS1s483,55,3:gapS1s483,60,14:responsible aiS1s483,76,7:cautionS1s483,85,19:threats to validityS1s483,106,11:falls shortS1s483,119,10:fall shortS1s484,23,13:hallucinationS1s484,38,14:hallucinationsS1s484,54,5:failsS1s484,61,13:failure casesS1s484,76,10:edge casesS1s484,88,6:breaksS1s484,96,11:assumptionsS1s485,23,20:applicability domainS1s485,45,9:watch outS1s485,56,6:gotchaS1s485,64,7:gotchasS1s485,73,7:threatsS1s485,82,6:threatS1s485,90,11:confoundersS1s485,103,11:confoundingS1s486,23,11:mitigationsS1s486,36,11:blind spotsS1s486,49,10:blind spotS1s486,61,23:domain of applicabilityS1s486,86,5:worryS1s486,93,7:worriesS1s486,102,7:worriedS1s486,111,6:unsureS1s487,7,4:cuesQ0q487,13,45:S1s487,14,10:limitationS1s487,26,11:limitationsS1s487,39,7:limitedS1s487,48,4:biasS1s487,54,6:biasedS1s487,62,6:biasesS1s487,70,7:may notS1s487,79,9:might notS1s487,90,6:cannotS1s487,98,4:failS1s487,104,5:failsS1s487,111,7:failureS1s487,120,8:failuresS1s488,14,4:riskS1s488,20,5:risksS1s488,27,7:cautionS1s488,36,5:smallS1s488,43,11:single-siteS1s488,56,11:single siteS1s488,69,10:generalizeS1s488,81,10:generaliseS1s488,93,14:generalizationS1s488,109,14:generalisationS1s489,14,16:generalizabilityS1s489,32,11:overfittingS1s489,45,7:overfitS1s489,54,16:underrepresentedS1s489,72,17:under-representedS1s489,91,15:false negativesS1s489,108,15:false positivesS1s490,14,13:misclassifiedS1s490,29,9:uncertainS1s490,40,11:uncertaintyS1s490,53,13:not validatedS1s490,68,5:driftS1s490,75,5:shiftS1s490,82,11:confoundingS1s490,95,7:leakageS1s490,104,10:should notS1s490,116,6:caveatS1s491,14,4:lackS1s491,20,5:lacksS1s491,27,5:noisyS1s491,34,12:not suitableS1s491,48,13:retrospectiveS1s492,7,9:min_wordsS1i492,18,1:5S1s493,7,10:full_wordsS1i493,19,3:120S1s494,7,12:block_creditS1f494,21,4:0.75S1s495,5,3:fixM0m496,7,3:S1s496,7,6:insertS1s496,15,7:sectionS1s497,7,7:headingS1s497,16,5:RisksS1s498,7,4:textS3s498,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s499,5,8:examplesD0s500,7,6629:M0m500,7,3:S1s500,7,4:passQ0q501,9,38:S3s501,11,104:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m432,5,12:S1s432,5,2:idS1s432,9,13:section.risksS1s433,5,4:kindS1s433,11,7:sectionS1s434,5,8:categoryS1s434,15,9:structureS1s435,5,8:severityS1s435,15,5:errorS1s436,5,6:weightS1i436,13,1:5S1s437,5,5:titleS1s437,12,29:Risks and limitations sectionS1s438,5,7:messageS3s438,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s439,5,3:whyS5s439,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s442,5,10:referencesQ0q442,17,3:S3s442,18,12:TRIPOD+AI 26S3s442,34,18:CLAIM 2024 item 40S3s442,56,14:TRIPOD-LLM 19bS1s443,5,5:matchM0m444,7,8:S1s444,7,4:partS1s444,13,5:risksS1s445,7,8:headingsQ0q445,17,144:S1s445,18,12:limitacionesS1s445,32,12:limitaçõesS1s445,44,11:limitazioniS1s445,57,6:limitiS1s445,65,7:limitesS1s445,74,7:riesgosS1s445,83,6:riscosS1s445,91,6:rischiS1s445,99,7:risquesS1s445,108,16:einschränkungenS1s445,125,12:limitationenS1s445,139,11:limitationsS1s445,152,10:limitationS1s445,164,5:risksS1s445,171,4:riskS1s445,177,21:risks and limitationsS1s445,200,4:biasS1s445,206,6:biasesS1s445,214,22:ethical considerationsS1s446,18,6:ethicsS1s446,26,16:ethical concernsS1s446,44,7:caveatsS1s446,53,12:known issuesS1s446,67,14:known problemsS1s446,83,17:known limitationsS1s446,102,10:known gapsS1s446,114,4:gapsS1s446,120,13:failure modesS1s447,18,19:threats to validityS1s447,39,12:shortcomingsS1s447,53,10:weaknessesS1s447,65,14:responsible aiS1s447,81,8:fairnessS1s447,91,27:assumptions and limitationsS1s448,18,21:safety considerationsS1s448,41,18:key considerationsS1s449,18,16:what * cannot doS1s449,36,15:what * can't doS1s449,53,18:what * does not doS1s449,73,17:what * doesn't doS1s449,92,20:when not to trust itS1s450,18,18:when not to use itS1s450,38,13:failure casesS1s450,53,19:known failure casesS1s450,74,6:limitsS1s450,82,8:pitfallsS1s450,92,14:hallucinationsS1s450,108,13:hallucinationS1s451,18,20:applicability domainS1s451,40,15:safety concernsS1s451,57,13:where * failsS1s452,18,19:where * falls shortS1s452,39,14:where * breaksS1s452,55,17:what * goes wrongS1s452,74,15:what * go wrongS1s452,91,15:what goes wrongS1s453,18,16:where * go wrongS1s453,36,18:where * goes wrongS1s454,18,21:what to watch out forS1s454,41,23:things to watch out forS1s454,66,10:watch-outsS1s454,78,10:watch outsS1s454,90,22:things to be careful *S1s455,18,20:things to be carefulS1s455,40,20:what to be careful *S1s455,62,19:where * breaks downS1s456,18,18:where * broke downS1s456,38,11:blind spotsS1s456,51,23:domain of applicabilityS1s456,76,18:where * fall shortS1s456,96,15:what worries meS1s457,18,15:what worries usS1s457,35,22:things to keep in mindS1s457,59,12:keep in mindS1s457,73,15:what went wrongS1s457,90,17:what * went wrongS1s458,18,20:things that worry meS1s458,40,20:things that worry usS1s458,62,20:things that bother *S1s458,84,14:what bothers *S1s458,100,20:what * careful aboutS1s458,122,26:things that don't work yetS1s459,18,26:things to be careful aboutS1s459,46,25:things to be careful withS1s459,73,10:be carefulS1s459,85,16:handle with careS1s460,18,21:what doesn't work yetS1s460,41,38:what you should know before trusting *S1s460,81,19:what is not so goodS1s460,102,18:what's not so goodS1s461,18,11:not so goodS1s461,31,18:what isn't so goodS1s461,51,16:what is not goodS1s461,69,15:what's not goodS1s463,18,8:problemsS1s463,28,22:problems we know aboutS1s463,52,21:problems i know aboutS1s463,75,20:problems we ran intoS1s463,97,19:problems i ran intoS1s464,18,20:problems encounteredS1s464,40,14:problems facedS1s464,56,17:problems we facedS1s464,75,16:problems i facedS1s466,18,23:what are the problems *S1s466,43,15:problems with *S1s468,18,10:weak pointS1s468,30,11:weak pointsS1s468,43,18:what is weak pointS1s468,63,20:what are weak pointsS1s468,85,27:how much should you trust *S1s469,18,24:how much can you trust *S1s469,44,23:how far can you trust *S1s471,18,22:where does * fall downS1s471,42,18:where * falls downS1s471,62,17:where * fall downS1s471,81,23:things * not sure aboutS1s472,18,21:what * not sure aboutS1s472,41,20:things * does not doS1s472,63,19:things * doesn't doS1s474,18,15:problem i foundS1s474,35,16:problems i foundS1s474,53,16:problem we foundS1s474,71,17:problems we foundS1s477,18,23:things that still bug *S1s477,43,17:things that bug *S1s477,62,17:what still bugs *S1s477,81,11:what bugs *S1s477,94,26:things * still don't trustS1s478,18,20:things * don't trustS1s478,40,18:what * don't trustS1s478,60,13:ways it failsS1s478,75,12:ways * failsS1s478,89,12:how it failsS1s478,103,11:how * failsS1s479,18,14:the mistakes *S1s479,34,10:mistakes *S2s479,46,17:* that worried usS2s479,67,17:* that worried meS1s479,88,14:what worried *S1s479,104,14:what's missingS1s480,18,15:what is missingS1s480,35,10:loose endsS1s480,47,10:fine printS1s480,59,14:the fine printS1s483,7,13:weak_headingsQ0q483,22,1:S1s483,23,14:considerationsS1s484,7,13:heading_wordsQ0q484,22,44:S1s484,23,10:limitationS1s484,35,6:limitsS1s484,43,4:riskS1s484,49,4:biasS1s484,55,6:biasesS1s484,63,6:caveatS1s484,71,7:failureS1s484,80,5:wrongS1s484,87,6:ethicsS1s484,95,7:ethicalS1s484,104,7:concernS1s484,113,10:weaknessesS1s485,23,11:shortcomingS1s485,36,8:fairnessS1s485,46,7:pitfallS1s485,55,3:gapS1s485,60,14:responsible aiS1s485,76,7:cautionS1s485,85,19:threats to validityS1s485,106,11:falls shortS1s485,119,10:fall shortS1s486,23,13:hallucinationS1s486,38,14:hallucinationsS1s486,54,5:failsS1s486,61,13:failure casesS1s486,76,10:edge casesS1s486,88,6:breaksS1s486,96,11:assumptionsS1s487,23,20:applicability domainS1s487,45,9:watch outS1s487,56,6:gotchaS1s487,64,7:gotchasS1s487,73,7:threatsS1s487,82,6:threatS1s487,90,11:confoundersS1s487,103,11:confoundingS1s488,23,11:mitigationsS1s488,36,11:blind spotsS1s488,49,10:blind spotS1s488,61,23:domain of applicabilityS1s488,86,5:worryS1s488,93,7:worriesS1s488,102,7:worriedS1s488,111,6:unsureS1s489,7,4:cuesQ0q489,13,45:S1s489,14,10:limitationS1s489,26,11:limitationsS1s489,39,7:limitedS1s489,48,4:biasS1s489,54,6:biasedS1s489,62,6:biasesS1s489,70,7:may notS1s489,79,9:might notS1s489,90,6:cannotS1s489,98,4:failS1s489,104,5:failsS1s489,111,7:failureS1s489,120,8:failuresS1s490,14,4:riskS1s490,20,5:risksS1s490,27,7:cautionS1s490,36,5:smallS1s490,43,11:single-siteS1s490,56,11:single siteS1s490,69,10:generalizeS1s490,81,10:generaliseS1s490,93,14:generalizationS1s490,109,14:generalisationS1s491,14,16:generalizabilityS1s491,32,11:overfittingS1s491,45,7:overfitS1s491,54,16:underrepresentedS1s491,72,17:under-representedS1s491,91,15:false negativesS1s491,108,15:false positivesS1s492,14,13:misclassifiedS1s492,29,9:uncertainS1s492,40,11:uncertaintyS1s492,53,13:not validatedS1s492,68,5:driftS1s492,75,5:shiftS1s492,82,11:confoundingS1s492,95,7:leakageS1s492,104,10:should notS1s492,116,6:caveatS1s493,14,4:lackS1s493,20,5:lacksS1s493,27,5:noisyS1s493,34,12:not suitableS1s493,48,13:retrospectiveS1s494,7,9:min_wordsS1i494,18,1:5S1s495,7,10:full_wordsS1i495,19,3:120S1s496,7,12:block_creditS1f496,21,4:0.75S1s497,5,3:fixM0m498,7,3:S1s498,7,6:insertS1s498,15,7:sectionS1s499,7,7:headingS1s499,16,5:RisksS1s500,7,4:textS3s500,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s501,5,8:examplesD0s502,7,6629:M0m502,7,3:S1s502,7,4:passQ0q503,9,38:S3s503,11,104:# Project
 
 ## Limitaciones
 
 Solo un hospital; el modelo puede fallar con pacientes mayores de 80 años.
-S3s502,11,105:# Project
+S3s504,11,105:# Project
 
 **Problem I found**
 
 The model fails on rare codes and may be biased toward the largest ward.
-S3s504,11,124:# Project
+S3s506,11,124:# Project
 
 ## Where does it fall down?
 
 Patients on amiodarone are under-dosed; the cohort is small and may not generalise.
-S3s505,11,152:# Project
+S3s507,11,152:# Project
 
 ## Things I'm not sure about
 
 The durations may be biased by how theatre staff record the times, and the model may fail for rare procedures.
-S3s507,11,98:# Project
+S3s509,11,98:# Project
 
 ## What is weak point?
 
 Only one hospital, and the labels may be biased by the coders.
-S3s508,11,148:# Project
+S3s510,11,148:# Project
 
 ## How much should you trust this?
 
 The generated molecules were never made; the activity model may fail outside its training scaffolds.
-S3s510,11,112:# Project
+S3s512,11,112:# Project
 
 ## Things to be careful
 
 The cohort is small and from one clinic, so results may not hold elsewhere.
-S3s512,11,170:# Project
+S3s514,11,170:# Project
 
 ## Background
 
@@ -675,48 +680,48 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s514,11,133:# Project
+S3s516,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s516,11,161:# Project
+S3s518,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s518,11,136:# Project
+S3s520,11,136:# Project
 
 ## Failure modes seen in development
 
 Long episodes with many procedures get too many codes; rare codes are never suggested.
-S3s520,11,143:# Project
+S3s522,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s522,11,126:# Project
+S3s524,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s523,11,115:# Project
+S3s525,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s524,11,132:# Project
+S3s526,11,132:# Project
 
 ## Things that bother me about this
 
 I built the answer into the data: the simulated slope is clean, real eGFR is noisy.
-S3s525,11,129:# Project
+S3s527,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s527,11,139:# Project
+S3s529,11,139:# Project
 
 ## Background
 
@@ -725,116 +730,116 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s529,11,126:# Project
+S3s531,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s531,11,197:# Project
+S3s533,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s532,11,160:# Project
+S3s534,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s533,11,127:# Project
+S3s535,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s534,11,124:# Project
+S3s536,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s535,11,126:# Project
+S3s537,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s536,11,195:# Project
+S3s538,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s537,11,134:# Project
+S3s539,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s538,11,125:# Project
+S3s540,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s539,11,189:# Sepsis watch
+S3s541,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s540,11,151:# Warfarin dose
+S3s542,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s542,11,129:# Project
+S3s544,11,129:# Project
 
 ## Things that still bug me
 
 The validation folder has 16 images, and the model may not generalise to portable films.
-S3s543,11,166:# QSAR
+S3s545,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s544,11,116:# Project
+S3s546,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s545,11,89:# Project
+S3s547,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s547,11,120:# Sepsis alert
+S3s549,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s549,11,151:# hERG benchmark
+S3s551,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s550,11,116:# Solubility
+S3s552,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s552,11,136:# Triage
+S3s554,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s554,11,124:# Lymph nodes
+S3s556,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s556,11,118:# Glucose
+S3s558,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s557,7,4:failQ0q559,9,5:S3s559,11,173:# Kaggle solution
+S1s559,7,4:failQ0q561,9,5:S3s561,11,173:# Kaggle solution
 
 ## Approach
 
@@ -843,29 +848,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s561,11,120:# Project
+S3s563,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s564,11,136:# Project
+S3s566,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s565,11,35:# Project
+S3s567,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s566,11,53:# Project
+S3s568,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s567,7,3:fixQ0q568,9,1:M0m568,11,2:S1s568,11,6:beforeS3s568,19,51:# Triage
+S1s569,7,3:fixQ0q570,9,1:M0m570,11,2:S1s570,11,6:beforeS3s570,19,51:# Triage
 
 ## Results
 
@@ -874,7 +879,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s569,11,5:afterS3s569,18,154:# Triage
+S1s571,11,5:afterS3s571,18,154:# Triage
 
 ## Results
 
@@ -887,222 +892,228 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m571,5,12:S1s571,5,2:idS1s571,9,18:section.next-stepsS1s572,5,4:kindS1s572,11,7:sectionS1s573,5,8:categoryS1s573,15,9:structureS1s574,5,8:severityS1s574,15,7:warningS1s575,5,6:weightS1i575,13,1:3S1s576,5,5:titleS1s576,12,18:Next steps sectionS1s577,5,7:messageS3s577,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s578,5,3:whyS5s578,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s581,5,10:referencesQ0q581,17,3:S3s581,18,13:TRIPOD+AI 27cS3s581,35,18:CLAIM 2024 item 41S3s581,57,14:TRIPOD-LLM 19gS1s582,5,5:matchM0m583,7,8:S1s583,7,4:partS1s583,13,10:next_stepsS1s584,7,8:headingsQ0q584,17,115:S1s584,18,15:próximos pasosS1s584,34,16:próximos passosS1s584,51,14:trabajo futuroS1s584,67,16:trabajos futurosS1s584,85,17:trabalhos futurosS1s584,104,15:trabalho futuroS1s584,121,15:sviluppi futuriS1s584,138,13:lavori futuriS1s584,153,18:prochaines étapesS1s584,172,14:travaux futursS1s584,188,8:ausblickS1s584,198,17:nächste schritteS1s584,216,10:next stepsS1s584,228,9:next stepS1s584,239,11:future workS1s584,252,19:future enhancementsS1s584,273,19:future improvementsS1s584,294,17:future directionsS1s584,313,12:future plansS1s585,18,18:future developmentS1s585,38,12:future scopeS1s585,52,15:future researchS1s585,69,6:futureS1s585,77,7:roadmapS1s585,86,8:road mapS1s585,96,18:path to deploymentS1s585,116,15:deployment planS1s586,18,11:what's nextS1s586,31,10:whats nextS1s586,43,9:what nextS1s586,54,7:outlookS1s586,63,12:planned workS1s586,77,5:to doS1s586,84,9:todo listS1s586,95,12:further workS1s586,109,12:improvementsS1s587,18,17:future directionsS1s587,37,20:path to clinical useS1s587,59,12:path forwardS1s587,73,13:going furtherS1s587,88,19:path to improvementS1s587,109,15:ideas for laterS1s587,126,8:wishlistS1s587,136,9:wish listS1s588,18,18:towards deploymentS1s588,38,17:toward deploymentS1s588,57,20:towards clinical useS1s588,79,19:toward clinical useS1s588,100,21:areas for improvementS1s589,18,20:room for improvementS1s589,40,21:ideas for improvementS1s589,63,16:further researchS1s589,81,7:backlogS1s589,90,14:open questionsS1s589,106,9:towards *S1s589,117,8:toward *S1s590,18,21:where we go from hereS1s590,41,21:where to go from hereS1s590,64,10:where nextS1s590,76,14:follow-up workS1s590,92,14:follow up workS1s592,18,19:where this is goingS1s592,39,17:where it is goingS1s592,58,16:where it's goingS1s592,76,18:where we are goingS1s592,96,17:where we're goingS1s593,18,27:where this project is goingS1s593,47,20:where this is headedS1s593,69,18:where it is headedS1s593,89,19:where we are headedS1s594,18,21:what * with more timeS1s594,41,26:what * if we had more timeS1s594,69,25:what * if i had more timeS1s594,96,22:what * given more timeS1s595,18,14:with more timeS1s595,34,15:given more timeS1s595,51,19:if we had more timeS1s595,72,18:if i had more timeS1s597,18,16:next experimentsS1s597,36,19:planned experimentsS1s597,57,18:future experimentsS1s597,77,18:planned validationS1s597,97,18:planned evaluationS1s598,18,16:planned analysesS1s600,18,11:what * nextS1s600,31,7:next upS1s600,40,21:deployment would needS1s600,63,26:what deployment would needS1s600,91,17:what * would needS1s602,18,4:nextS1s602,24,6:next *S1s602,32,20:what would be neededS1s602,54,22:what * would be neededS1s602,78,16:if we keep goingS1s602,96,12:perspectivesS1s604,18,15:if * kept goingS1s604,35,15:if * keep goingS1s605,18,17:what * would takeS1s605,37,16:where * could goS1s605,55,16:where * might goS1s605,73,14:where * can goS1s607,18,17:what would * takeS1s607,37,18:what it would takeS1s607,57,15:what would needS1s609,18,4:todoS1s609,24,5:todosS1s609,31,5:to-doS1s609,38,9:road to *S1s609,49,9:path to *S1s609,60,12:future tasksS1s609,74,10:open itemsS1s609,86,12:open actionsS1s609,100,12:action itemsS1s611,18,20:what * need before *S2s611,40,12:* and beyondS1s612,7,13:weak_headingsQ0q612,22,7:S1s612,23,6:statusS1s612,31,14:project statusS1s612,47,18:development statusS1s612,67,10:conclusionS1s612,79,11:conclusionsS1s612,92,14:recommendationS1s612,108,15:recommendationsS1s613,7,13:heading_wordsQ0q613,22,16:S1s613,23,6:futureS1s613,31,4:nextS1s613,37,7:roadmapS1s613,46,4:planS1s613,52,7:plannedS1s613,61,11:improvementS1s613,74,7:improveS1s613,83,4:todoS1s613,89,11:enhancementS1s613,102,9:extensionS1s613,113,9:directionS1s614,23,7:outlookS1s614,32,8:upcomingS1s614,42,9:more timeS1s614,53,5:laterS1s614,60,8:wishlistS1s615,7,4:cuesQ0q615,13,29:S1s615,14,6:futureS1s615,22,4:willS1s615,28,4:planS1s615,34,5:plansS1s615,41,7:plannedS1s615,50,4:nextS1s615,56,7:roadmapS1s615,65,8:upcomingS1s615,75,6:extendS1s615,83,9:extendingS1s615,94,9:extensionS1s615,105,7:exploreS1s615,114,9:exploringS1s616,14,11:investigateS1s616,27,9:integrateS1s616,38,11:integrationS1s616,51,6:deployS1s616,59,10:deploymentS1s616,71,11:prospectiveS1s616,84,19:external validationS1s616,105,7:improveS1s616,114,9:improvingS1s617,14,3:addS1s617,19,6:addingS1s617,27,6:expandS1s617,35,11:incorporateS1s617,48,4:todoS1s617,54,5:couldS1s617,61,5:wouldS1s618,7,9:min_wordsS1i618,18,1:5S1s619,7,10:full_wordsS1i619,19,3:120S1s620,7,12:block_creditS1f620,21,4:0.75S1s621,5,3:fixM0m622,7,3:S1s622,7,6:insertS1s622,15,7:sectionS1s623,7,7:headingS1s623,16,10:Next stepsS1s624,7,4:textS3s624,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s625,5,8:examplesD0s626,7,5195:M0m626,7,3:S1s626,7,4:passQ0q627,9,31:S3s627,11,103:# Project
+M0m573,5,12:S1s573,5,2:idS1s573,9,18:section.next-stepsS1s574,5,4:kindS1s574,11,7:sectionS1s575,5,8:categoryS1s575,15,9:structureS1s576,5,8:severityS1s576,15,7:warningS1s577,5,6:weightS1i577,13,1:3S1s578,5,5:titleS1s578,12,18:Next steps sectionS1s579,5,7:messageS3s579,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s580,5,3:whyS5s580,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s583,5,10:referencesQ0q583,17,3:S3s583,18,13:TRIPOD+AI 27cS3s583,35,18:CLAIM 2024 item 41S3s583,57,14:TRIPOD-LLM 19gS1s584,5,5:matchM0m585,7,8:S1s585,7,4:partS1s585,13,10:next_stepsS1s586,7,8:headingsQ0q586,17,115:S1s586,18,15:próximos pasosS1s586,34,16:próximos passosS1s586,51,14:trabajo futuroS1s586,67,16:trabajos futurosS1s586,85,17:trabalhos futurosS1s586,104,15:trabalho futuroS1s586,121,15:sviluppi futuriS1s586,138,13:lavori futuriS1s586,153,18:prochaines étapesS1s586,172,14:travaux futursS1s586,188,8:ausblickS1s586,198,17:nächste schritteS1s586,216,10:next stepsS1s586,228,9:next stepS1s586,239,11:future workS1s586,252,19:future enhancementsS1s586,273,19:future improvementsS1s586,294,17:future directionsS1s586,313,12:future plansS1s587,18,18:future developmentS1s587,38,12:future scopeS1s587,52,15:future researchS1s587,69,6:futureS1s587,77,7:roadmapS1s587,86,8:road mapS1s587,96,18:path to deploymentS1s587,116,15:deployment planS1s588,18,11:what's nextS1s588,31,10:whats nextS1s588,43,9:what nextS1s588,54,7:outlookS1s588,63,12:planned workS1s588,77,5:to doS1s588,84,9:todo listS1s588,95,12:further workS1s588,109,12:improvementsS1s589,18,17:future directionsS1s589,37,20:path to clinical useS1s589,59,12:path forwardS1s589,73,13:going furtherS1s589,88,19:path to improvementS1s589,109,15:ideas for laterS1s589,126,8:wishlistS1s589,136,9:wish listS1s590,18,18:towards deploymentS1s590,38,17:toward deploymentS1s590,57,20:towards clinical useS1s590,79,19:toward clinical useS1s590,100,21:areas for improvementS1s591,18,20:room for improvementS1s591,40,21:ideas for improvementS1s591,63,16:further researchS1s591,81,7:backlogS1s591,90,14:open questionsS1s591,106,9:towards *S1s591,117,8:toward *S1s592,18,21:where we go from hereS1s592,41,21:where to go from hereS1s592,64,10:where nextS1s592,76,14:follow-up workS1s592,92,14:follow up workS1s594,18,19:where this is goingS1s594,39,17:where it is goingS1s594,58,16:where it's goingS1s594,76,18:where we are goingS1s594,96,17:where we're goingS1s595,18,27:where this project is goingS1s595,47,20:where this is headedS1s595,69,18:where it is headedS1s595,89,19:where we are headedS1s596,18,21:what * with more timeS1s596,41,26:what * if we had more timeS1s596,69,25:what * if i had more timeS1s596,96,22:what * given more timeS1s597,18,14:with more timeS1s597,34,15:given more timeS1s597,51,19:if we had more timeS1s597,72,18:if i had more timeS1s599,18,16:next experimentsS1s599,36,19:planned experimentsS1s599,57,18:future experimentsS1s599,77,18:planned validationS1s599,97,18:planned evaluationS1s600,18,16:planned analysesS1s602,18,11:what * nextS1s602,31,7:next upS1s602,40,21:deployment would needS1s602,63,26:what deployment would needS1s602,91,17:what * would needS1s604,18,4:nextS1s604,24,6:next *S1s604,32,20:what would be neededS1s604,54,22:what * would be neededS1s604,78,16:if we keep goingS1s604,96,12:perspectivesS1s606,18,15:if * kept goingS1s606,35,15:if * keep goingS1s607,18,17:what * would takeS1s607,37,16:where * could goS1s607,55,16:where * might goS1s607,73,14:where * can goS1s609,18,17:what would * takeS1s609,37,18:what it would takeS1s609,57,15:what would needS1s611,18,4:todoS1s611,24,5:todosS1s611,31,5:to-doS1s611,38,9:road to *S1s611,49,9:path to *S1s611,60,12:future tasksS1s611,74,10:open itemsS1s611,86,12:open actionsS1s611,100,12:action itemsS1s613,18,20:what * need before *S2s613,40,12:* and beyondS1s614,7,13:weak_headingsQ0q614,22,7:S1s614,23,6:statusS1s614,31,14:project statusS1s614,47,18:development statusS1s614,67,10:conclusionS1s614,79,11:conclusionsS1s614,92,14:recommendationS1s614,108,15:recommendationsS1s615,7,13:heading_wordsQ0q615,22,16:S1s615,23,6:futureS1s615,31,4:nextS1s615,37,7:roadmapS1s615,46,4:planS1s615,52,7:plannedS1s615,61,11:improvementS1s615,74,7:improveS1s615,83,4:todoS1s615,89,11:enhancementS1s615,102,9:extensionS1s615,113,9:directionS1s616,23,7:outlookS1s616,32,8:upcomingS1s616,42,9:more timeS1s616,53,5:laterS1s616,60,8:wishlistS1s617,7,4:cuesQ0q617,13,29:S1s617,14,6:futureS1s617,22,4:willS1s617,28,4:planS1s617,34,5:plansS1s617,41,7:plannedS1s617,50,4:nextS1s617,56,7:roadmapS1s617,65,8:upcomingS1s617,75,6:extendS1s617,83,9:extendingS1s617,94,9:extensionS1s617,105,7:exploreS1s617,114,9:exploringS1s618,14,11:investigateS1s618,27,9:integrateS1s618,38,11:integrationS1s618,51,6:deployS1s618,59,10:deploymentS1s618,71,11:prospectiveS1s618,84,19:external validationS1s618,105,7:improveS1s618,114,9:improvingS1s619,14,3:addS1s619,19,6:addingS1s619,27,6:expandS1s619,35,11:incorporateS1s619,48,4:todoS1s619,54,5:couldS1s619,61,5:wouldS1s620,7,9:min_wordsS1i620,18,1:5S1s621,7,10:full_wordsS1i621,19,3:120S1s622,7,12:block_creditS1f622,21,4:0.75S1s623,5,3:fixM0m624,7,3:S1s624,7,6:insertS1s624,15,7:sectionS1s625,7,7:headingS1s625,16,10:Next stepsS1s626,7,4:textS3s626,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s627,5,8:examplesD0s628,7,5313:M0m628,7,3:S1s628,7,4:passQ0q629,9,32:S3s629,11,103:# Project
 
 ## Sviluppi futuri
 
 Validare il modello su un secondo ospedale e integrare l'accelerometro.
-S3s629,11,92:# Project
+S3s631,11,92:# Project
 
 ## todo
 
 - applicability domain vs error plot
 - a GNN on the same scaffold split
-S3s630,11,120:# Project
+S3s633,11,104:# Project
+
+## Next steps
+
+- TODO: a silent pilot on the night-shift worklist
+- a second hospital's data
+S3s634,11,120:# Project
 
 Road to a pilot
 ---------------
 
 A silent run in one clinic, then a prospective comparison with the graders.
-S3s631,11,118:# Project
+S3s635,11,118:# Project
 
 ## Path to a submission
 
 A clinical investigation at two sites, then a technical file for a notified body.
-S3s632,11,122:# Project
+S3s636,11,122:# Project
 
 ## Open items
 
 1. Re-validate on the 2025 scanner fleet.
 2. Agree the monitoring plan with the safety officer.
-S3s634,11,103:# Project
+S3s638,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s635,11,107:# Project
+S3s639,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s637,11,135:# Project
+S3s641,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s639,11,132:# Project
+S3s643,11,132:# Project
 
 ### If someone wanted to use this for real
 
 Named features, thousands of patients across sites and an external test set.
-S3s640,11,88:# Project
+S3s644,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s641,11,94:# Project
+S3s645,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s642,11,171:# Project
+S3s646,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s644,11,123:# Project
+S3s648,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s646,11,84:# Project
+S3s650,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s647,11,120:# Project
+S3s651,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s649,11,86:# Project
+S3s653,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s651,11,97:# Project
+S3s655,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s652,11,110:# Project
+S3s656,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s654,11,120:# Project
+S3s658,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s655,11,118:# Project
+S3s659,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s657,11,117:# Project
+S3s661,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s658,11,171:# Project
+S3s662,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s659,11,90:# Project
+S3s663,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s660,11,108:# Project
+S3s664,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s661,11,100:# Project
+S3s665,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s662,11,153:# Sepsis watch
+S3s666,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s663,11,102:# Project
+S3s667,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s664,11,117:# Project
+S3s668,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s666,11,137:# Triage
+S3s670,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s667,11,124:# Warfarin
+S3s671,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s668,11,126:# Solubility
+S3s672,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s669,7,4:failQ0q671,9,8:S3s671,11,92:# Project
+S1s673,7,4:failQ0q675,9,8:S3s675,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s673,11,95:# Project
+S3s677,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s674,11,105:# Project
+S3s678,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s677,11,107:# Project
+S3s681,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s678,11,93:# Project
+S3s682,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s679,11,115:# Project
+S3s683,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s680,11,35:# Project
+S3s684,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s681,11,49:# Project
+S3s685,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s682,7,3:fixQ0q683,9,1:M0m683,11,2:S1s683,11,6:beforeS3s683,19,44:# Triage
+S1s686,7,3:fixQ0q687,9,1:M0m687,11,2:S1s687,11,6:beforeS3s687,19,44:# Triage
 
 A model that reorders a worklist.
-S1s684,11,5:afterS3s684,18,175:# Triage
+S1s688,11,5:afterS3s688,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m686,5,12:S1s686,5,2:idS1s686,9,15:section.outlineS1s687,5,4:kindS1s687,11,7:outlineS1s688,5,8:categoryS1s688,15,9:structureS1s689,5,8:severityS1s689,15,7:warningS1s692,5,6:weightS1i692,13,1:0S1s693,5,9:score_capS1i693,16,2:20S1s694,5,5:titleS1s694,12,21:Reads as a case studyS1s695,5,7:messageS3s695,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s696,5,3:whyS5s696,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s699,5,10:referencesQ0q699,17,2:S3s699,18,9:TRIPOD+AIS3s699,31,10:CLAIM 2024S1s700,5,5:matchM0m701,7,1:S1s701,7,9:min_partsS1i701,18,1:1S1s702,5,8:examplesD0s703,7,317:M0m703,7,2:S1s703,7,4:passQ0q704,9,1:S3s704,11,86:# Sepsis watch
+M0m690,5,12:S1s690,5,2:idS1s690,9,15:section.outlineS1s691,5,4:kindS1s691,11,7:outlineS1s692,5,8:categoryS1s692,15,9:structureS1s693,5,8:severityS1s693,15,7:warningS1s696,5,6:weightS1i696,13,1:0S1s697,5,9:score_capS1i697,16,2:20S1s698,5,5:titleS1s698,12,21:Reads as a case studyS1s699,5,7:messageS3s699,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s700,5,3:whyS5s700,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s703,5,10:referencesQ0q703,17,2:S3s703,18,9:TRIPOD+AIS3s703,31,10:CLAIM 2024S1s704,5,5:matchM0m705,7,1:S1s705,7,9:min_partsS1i705,18,1:1S1s706,5,8:examplesD0s707,7,317:M0m707,7,2:S1s707,7,4:passQ0q708,9,1:S3s708,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s705,7,4:failQ0q706,9,1:S3s706,11,141:# my-notebooks
+S1s709,7,4:failQ0q710,9,1:S3s710,11,141:# my-notebooks
 
 ## Installation
 

@@ -107,6 +107,9 @@ public struct SectionOutline: Sendable {
         var markers = 0
         var hasBlock = false
         var hasTable = false
+        // The body opens with a marker in prose, not in a list ("TODO: add the results table", "TBD - plots
+        // go in figs/"): the author's note that the text is still to come, when little else follows.
+        var opensWithMarker: Bool?
         // Read once here, not once per word: a static is a lazy global behind a `swift_once` check.
         let placeholderKinds = Self.placeholderKinds
         for line in body {
@@ -125,6 +128,9 @@ public struct SectionOutline: Sendable {
                         continue
                     }
                     let kind = placeholderKinds.value(for: token.hash) ?? 0
+                    if opensWithMarker == nil {
+                        opensWithMarker = kind & 2 != 0 && !Self.opensListItem(index.lower, document.lineRanges[line - 1], before: Int(token.start))
+                    }
                     if kind & 1 != 0 { placeholderCount += 1 }
                     if kind & 2 != 0 { markers += 1 }
                 }
@@ -135,7 +141,21 @@ public struct SectionOutline: Sendable {
         if hasBlock || hasImage(body, document) { return (.written, words, true) }
         if words == 0 { return (.empty, 0, false) }
         if markers > 0, placeholderCount == words { return (.placeholder, words, hasTable) }
+        if opensWithMarker == true, words <= Self.markedNoteWords, !hasTable { return (.placeholder, words, false) }
         return (.written, words, hasTable)
+    }
+
+    /// How long a note that opens with a marker may run and still be a placeholder: "TODO: results table
+    /// (accuracy, balanced accuracy) + confusion matrix" is one, a paragraph of findings after "WIP:" is not.
+    static let markedNoteWords = 20
+
+    /// A list marker ("-", "*", "+", "1.", "- [ ]") before the line's first word: "- TODO" in a to-do list of
+    /// next steps is one item among others, not the section's note that it is unwritten.
+    private static func opensListItem(_ lower: [UInt8], _ line: Range<Int>, before start: Int) -> Bool {
+        let lead = lower[line.lowerBound..<max(line.lowerBound, start)].filter { $0 != 0x20 && $0 != 0x09 }
+        guard let first = lead.first else { return false }
+        return first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     }
 
     /// `![` on a prose line, looked for in the bytes (a String search per line went through Foundation).
