@@ -2183,7 +2183,10 @@ vocabulary:
                             underestimated, under-estimates, under-estimated]
   metric_calibration_rates: [observed, predicted]
   metric_aliases:
-    accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
+    # Exact agreement with a reader's category is the share of cases graded the same: an accuracy
+    # ("Exact agreement 75.3%; weighted kappa 0.84"). Agreement alone may be any concordance.
+    accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy, exact agreement,
+               exact category agreement, exact class agreement, exact grade agreement]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
     auroc: [auroc, auc, roc auc, roc-auc, auc-roc, auc roc, area under the roc curve, area under the curve,
             area under the receiver operating characteristic curve, c-statistic, c statistic, roc,
@@ -2262,6 +2265,10 @@ rules:
       min: 1
     examples:
       pass:
+        # A heading's bracketed qualifier names the measure of the table right under it.
+        - "# Project\n\n### Response (AUROC on held-out cohort, 95% CI by DeLong)\n\n| Cohort | TMB only | Ours |\n|---|---|---|\n| C1 | 0.66 | 0.73 |\n"
+        # Exact agreement with the reader's grade is an accuracy.
+        - "# Project\n\nAgainst the sleep physician's grade, exact agreement was 75.3% on the test nights.\n"
         # A horizon on the way to the verb, a unit after the decimal it binds; a printed label of what it is of.
         - "# Project\n\nMAE at 30 minutes is 13.7 mg/dL on the held-out patients.\n"
         # The levels a metric moved between are its values, though a difference of it is none.
@@ -2507,6 +2514,8 @@ rules:
         - "# Project\n\nIt ranks the pair correctly 74% of the time.\n"
         - "# Project\n\nIt got 184 of 200 right (92%).\n"
       fail:
+        # A long heading whose bracket counts the items first names what the rows share out, not their measure.
+        - "# Project\n\n### Error types (all unsupported statements, n = 139)\n\n| Type | Share |\n|---|---|\n| Wrong dose | 27% |\n| Event not in record | 22% |\n"
         # A README ending on a flagged group's opening words (it once read past the last token).
         - "# Project\n\nAmong the flagged"
         # A volume's share reached; rows that are categories of an error analysis or people's own answers; a

@@ -2291,374 +2291,384 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 61961, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,28:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s35,24,5:reachS1s35,31,7:reachesS1s35,40,7:reachedS1s36,3,24:metric_share_populationsQ0q36,29,35:S1s36,30,8:patientsS1s36,40,7:patientS1s36,49,6:peopleS1s36,57,10:dischargesS1s36,69,10:admissionsS1s36,81,6:visitsS1s36,89,10:encountersS1s36,101,12:appointmentsS1s36,115,7:recordsS1s36,124,6:imagesS1s37,30,5:scansS1s37,37,7:samplesS1s37,46,5:notesS1s37,53,6:slidesS1s37,61,7:studiesS1s37,70,4:dataS1s37,76,7:datasetS1s37,85,6:cohortS1s37,93,10:populationS1s37,105,12:participantsS1s37,119,8:subjectsS1s38,30,5:usersS1s38,37,4:timeS1s38,43,4:daysS1s38,49,6:nightsS1s38,57,5:hoursS1s38,64,7:windowsS1s38,73,4:bedsS1s38,79,5:staffS1s38,86,9:compoundsS1s38,97,9:moleculesS1s40,30,11:attendancesS1s40,43,8:arrivalsS1s40,53,13:presentationsS1s40,68,5:callsS1s43,3,26:metric_accuracy_adjectivesQ0q43,31,2:S1s43,32,8:accurateS1s43,42,7:correctS1s50,3,28:metric_labelled_only_aliasesQ0q50,33,3:S1s50,34,3:accS1s50,39,3:mapS1s50,44,3:ibsS1s55,3,23:metric_calibration_cuesQ0q55,28,28:S1s55,29,11:calibrationS1s55,42,10:calibratedS1s55,54,13:miscalibratedS1s55,69,12:recalibratedS1s55,83,13:recalibrationS1s55,98,14:over-confidentS1s55,114,13:overconfidentS1s56,29,15:under-confidentS1s56,46,14:underconfidentS1s56,62,13:over-predictsS1s56,77,14:over-predictedS1s56,93,12:over-predictS1s56,107,15:over-predictingS1s57,29,12:overpredictsS1s57,43,13:overpredictedS1s57,58,14:under-predictsS1s57,74,15:under-predictedS1s57,91,13:under-predictS1s57,106,13:underpredictsS1s58,29,14:underpredictedS1s58,45,13:overestimatesS1s58,60,13:overestimatedS1s58,75,14:over-estimatesS1s58,91,14:over-estimatedS1s58,107,14:underestimatesS1s59,29,14:underestimatedS1s59,45,15:under-estimatesS1s59,62,15:under-estimatedS1s60,3,24:metric_calibration_ratesQ0q60,29,2:S1s60,30,8:observedS1s60,40,9:predictedS1s61,3,14:metric_aliasesM0m62,5,46:S1s62,5,8:accuracyQ0q62,15,6:S1s62,16,8:accuracyS1s62,26,23:classification accuracyS1s62,51,14:top-1 accuracyS1s62,67,3:accS1s62,72,11:exact matchS1s62,85,20:exact-match accuracyS1s63,5,17:balanced_accuracyQ0q63,24,4:S1s63,25,17:balanced accuracyS1s63,44,12:balanced accS1s63,58,7:bal accS1s63,67,8:bal. accS1s64,5,5:aurocQ0q64,12,15:S1s64,13,5:aurocS1s64,20,3:aucS1s64,25,7:roc aucS1s64,34,7:roc-aucS1s64,43,7:auc-rocS1s64,52,7:auc rocS1s64,61,24:area under the roc curveS1s64,87,20:area under the curveS1s65,13,54:area under the receiver operating characteristic curveS1s65,69,11:c-statisticS1s65,82,11:c statisticS1s65,95,3:rocS1s67,13,4:taucS1s67,19,6:td-aucS1s67,27,18:time-dependent aucS1s68,5,5:auprcQ0q68,12,9:S1s68,13,5:auprcS1s68,20,6:pr aucS1s68,28,6:pr-aucS1s68,36,6:auc-prS1s68,44,6:auc prS1s68,52,4:auprS1s68,58,17:average precisionS1s68,77,37:area under the precision-recall curveS1s68,116,3:mapS1s69,5,11:sensitivityQ0q69,18,21:S1s69,19,11:sensitivityS1s69,32,6:recallS1s69,40,18:true positive rateS1s69,60,3:tprS1s69,65,18:sensitivity/recallS1s69,85,8:hit rateS1s69,95,14:detection rateS1s69,111,4:sensS1s69,117,7:micro rS1s69,126,7:macro rS1s69,135,3:r@1S1s69,140,3:r@3S1s69,145,3:r@5S1s69,150,3:r@8S1s70,19,4:r@10S1s70,25,4:r@15S1s70,31,4:r@20S1s70,37,4:r@25S1s70,43,4:r@30S1s70,49,4:r@50S1s70,55,5:r@100S1s71,5,17:event_sensitivityQ0q71,24,5:S1s71,25,17:event sensitivityS1s71,44,23:event-level sensitivityS1s71,69,25:episode-level sensitivityS1s71,96,12:event recallS1s71,110,20:event detection rateS1s72,5,11:specificityQ0q72,18,4:S1s72,19,11:specificityS1s72,32,18:true negative rateS1s72,52,3:tnrS1s72,57,4:specS1s75,5,3:ppvQ0q75,10,17:S1s75,11,3:ppvS1s75,16,25:positive predictive valueS1s75,43,21:positive predictivityS1s75,66,9:precisionS1s75,77,7:micro pS1s75,86,7:macro pS1s75,95,3:p@1S1s75,100,3:p@3S1s75,105,3:p@5S1s75,110,3:p@8S1s75,115,4:p@10S1s75,121,4:p@15S1s75,127,4:p@20S1s75,133,4:p@25S1s75,139,4:p@30S1s75,145,4:p@50S1s75,151,5:p@100S1s76,5,3:npvQ0q76,10,2:S1s76,11,3:npvS1s76,16,25:negative predictive valueS1s77,5,2:f1Q0q77,9,9:S1s77,10,2:f1S1s77,14,8:f1-scoreS1s77,24,8:f1 scoreS1s77,34,7:f-scoreS1s77,43,9:f-measureS1s77,54,8:macro f1S1s77,64,8:micro f1S1s77,74,11:weighted f1S1s77,87,8:f1-macroS1s78,5,3:mccQ0q78,10,3:S1s78,11,3:mccS1s78,16,32:matthews correlation coefficientS1s78,50,20:matthews correlationS1s79,5,5:kappaQ0q79,12,10:S1s79,13,5:kappaS1s79,20,13:cohen's kappaS1s79,35,12:cohens kappaS1s79,49,24:quadratic weighted kappaS1s79,75,3:qwkS1s79,80,14:weighted kappaS1s79,96,10:cohen's κS1s79,107,2:κS1s79,110,3:κwS1s79,114,4:κ_wS1s80,5,5:brierQ0q80,12,4:S1s80,13,5:brierS1s80,20,11:brier scoreS1s80,33,22:integrated brier scoreS1s80,57,3:ibsS1s81,5,17:calibration_slopeQ0q81,24,3:S1s81,25,17:calibration slopeS1s81,44,9:cal slopeS1s81,55,10:cal. slopeS1s82,5,21:calibration_interceptQ0q82,28,6:S1s82,29,21:calibration interceptS1s82,52,13:cal interceptS1s82,67,14:cal. interceptS1s82,83,24:calibration-in-the-largeS1s82,109,24:calibration in the largeS1s82,135,4:citlS1s83,5,26:expected_calibration_errorQ0q83,33,2:S1s83,34,26:expected calibration errorS1s83,62,3:eceS1s84,5,11:net_benefitQ0q84,18,3:S1s84,19,11:net benefitS1s84,32,24:standardized net benefitS1s84,58,24:standardised net benefitS1s85,5,4:diceQ0q85,11,5:S1s85,12,4:diceS1s85,18,10:dice scoreS1s85,30,16:dice coefficientS1s85,48,3:dscS1s85,53,27:dice similarity coefficientS1s86,5,3:iouQ0q86,10,6:S1s86,11,3:iouS1s86,16,7:jaccardS1s86,25,13:jaccard indexS1s86,40,23:intersection over unionS1s86,65,4:miouS1s86,71,8:mean iouS1s88,5,4:hd95Q0q88,11,5:S1s88,12,4:hd95S1s88,18,34:95th percentile hausdorff distanceS1s88,54,22:95% hausdorff distanceS1s88,78,13:95% hausdorffS1s88,93,18:hausdorff distanceS1s89,5,3:nsdQ0q89,10,4:S1s89,11,3:nsdS1s89,16,23:normalized surface diceS1s89,41,23:normalised surface diceS1s89,66,12:surface diceS1s90,5,4:assdQ0q90,11,4:S1s90,12,4:assdS1s90,18,34:average symmetric surface distanceS1s90,54,21:mean surface distanceS1s90,77,4:masdS1s91,5,3:maeQ0q91,10,3:S1s91,11,3:maeS1s91,16,19:mean absolute errorS1s91,37,22:average absolute errorS1s93,5,5:medaeQ0q93,12,3:S1s93,13,5:medaeS1s93,20,21:median absolute errorS1s93,43,9:median aeS1s94,5,4:mardQ0q94,11,3:S1s94,12,4:mardS1s94,18,33:mean absolute relative differenceS1s94,53,32:mean absolute relative deviationS1s95,5,4:rmseQ0q95,11,3:S1s95,12,4:rmseS1s95,18,23:root mean squared errorS1s95,43,22:root mean square errorS1s96,5,3:mseQ0q96,10,2:S1s96,11,3:mseS1s96,16,18:mean squared errorS1s97,5,4:mapeQ0q97,11,2:S1s97,12,4:mapeS1s97,18,30:mean absolute percentage errorS1s98,5,5:smapeQ0q98,12,2:S1s98,13,5:smapeS1s98,20,40:symmetric mean absolute percentage errorS1s99,5,4:maseQ0q99,11,2:S1s99,12,4:maseS1s99,18,26:mean absolute scaled errorS1s100,5,5:rmsseQ0q100,12,2:S1s100,13,5:rmsseS1s100,20,30:root mean squared scaled errorS1s101,5,17:interval_coverageQ0q101,24,5:S1s101,25,17:interval coverageS1s101,44,35:coverage of the prediction intervalS1s101,81,28:prediction interval coverageS1s101,111,11:pi coverageS1s101,124,18:empirical coverageS1s102,5,7:pinballQ0q102,14,2:S1s102,15,12:pinball lossS1s102,29,13:quantile lossS1s103,5,4:crpsQ0q103,11,2:S1s103,12,4:crpsS1s103,18,35:continuous ranked probability scoreS1s104,5,2:r2Q0q104,9,6:S1s104,10,2:r2S1s104,14,3:r^2S1s104,19,3:r²S1s104,23,9:r-squaredS1s104,34,9:r squaredS1s104,45,28:coefficient of determinationS1s105,5,7:c_indexQ0q105,14,5:S1s105,15,7:c-indexS1s105,24,7:c indexS1s105,33,17:concordance indexS1s105,52,11:harrell's cS1s105,65,7:uno's cS1s107,5,7:pearsonQ0q107,14,8:S1s107,15,7:pearsonS1s107,24,9:pearson rS1s107,35,19:pearson correlationS1s107,56,11:pearson's rS1s107,69,9:pearson'sS1s107,80,21:pearson's correlationS1s107,103,31:pearson correlation coefficientS1s108,15,33:pearson's correlation coefficientS1s109,5,8:spearmanQ0q109,15,10:S1s109,16,8:spearmanS1s109,26,14:spearman's rhoS1s109,42,20:spearman correlationS1s109,64,10:spearman'sS1s109,76,22:spearman's correlationS1s109,100,25:spearman rank correlationS1s110,16,27:spearman's rank correlationS1s110,45,13:spearman's ρS1s110,59,11:spearman ρS1s110,71,12:spearman rhoS1s112,5,5:rougeQ0q112,12,17:S1s112,13,5:rougeS1s112,20,7:rouge-lS1s112,29,7:rouge-1S1s112,38,7:rouge-2S1s112,47,6:rougelS1s112,55,6:rouge1S1s112,63,6:rouge2S1s112,71,9:rougelsumS1s112,82,8:rouge f1S1s112,92,10:rouge-l f1S1s112,104,10:rouge-1 f1S1s112,116,10:rouge-2 f1S1s112,128,9:rougel f1S1s112,139,14:rouge-l recallS1s113,13,14:rouge-1 recallS1s113,29,14:rouge-2 recallS1s113,45,17:rouge-l precisionS1s114,5,4:bleuQ0q114,11,1:S1s114,12,4:bleuS1s115,5,9:bertscoreQ0q115,16,8:S1s115,17,9:bertscoreS1s115,28,10:bert scoreS1s115,40,10:bert-scoreS1s115,52,12:bertscore f1S1s115,66,13:bert score f1S1s115,81,13:bert-score f1S1s115,96,19:bertscore precisionS1s116,17,16:bertscore recallS1s117,5,18:hallucination_rateQ0q117,25,6:S1s117,26,18:hallucination rateS1s117,46,14:hallucinationsS1s117,62,13:hallucinationS1s117,77,16:fabrication rateS1s117,95,22:unsupported statementsS1s117,119,26:unsupported statement rateS1s118,5,13:omission_rateQ0q118,20,3:S1s118,21,13:omission rateS1s118,36,9:omissionsS1s118,47,8:omissionS1s119,5,16:false_alarm_rateQ0q119,23,10:S1s119,24,16:false alarm rateS1s119,42,16:false alarms perS1s119,60,16:false alerts perS1s119,78,12:false alarmsS1s119,92,12:false alertsS1s119,106,22:alarms per patient-dayS1s120,24,22:alarms per patient dayS1s120,48,19:false positives perS1s120,69,19:false positive rateS1s120,90,3:fprS1s121,5,17:detection_latencyQ0q121,24,5:S1s121,25,17:detection latencyS1s121,44,15:detection delayS1s121,61,22:median detection delayS1s121,85,17:time to detectionS1s121,104,17:time-to-detectionS1s122,5,8:log_lossQ0q122,15,3:S1s122,16,8:log lossS1s122,26,7:loglossS1s122,35,18:cross-entropy lossS1s123,1,5:rulesD0s124,3,37172:Q0q124,3,4:M0m124,5,12:S1s124,5,2:idS1s124,9,16:metrics.reportedS1s125,5,4:kindS1s125,11,7:metricsS1s126,5,8:categoryS1s126,15,8:evidenceS1s127,5,8:severityS1s127,15,5:errorS1s128,5,6:weightS1i128,13,1:6S1s130,5,9:score_capS1i130,16,2:40S1s131,5,5:titleS1s131,12,19:Metrics with valuesS1s132,5,7:messageS3s132,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s133,5,3:whyS5s133,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s136,5,10:referencesQ0q136,17,2:S3s136,18,13:TRIPOD+AI 23aS3s136,35,27:CLAIM 2024 items 28, 29, 38S1s137,5,5:matchM0m138,7,1:S1s138,7,3:minS1i138,12,1:1S1s139,5,8:examplesD0s140,7,24459:M0m140,7,2:S1s140,7,4:passQ0q142,9,139:S3s142,11,69:# Project
+        ("rules/evidence.yml", 62953, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,28:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s35,24,5:reachS1s35,31,7:reachesS1s35,40,7:reachedS1s36,3,24:metric_share_populationsQ0q36,29,35:S1s36,30,8:patientsS1s36,40,7:patientS1s36,49,6:peopleS1s36,57,10:dischargesS1s36,69,10:admissionsS1s36,81,6:visitsS1s36,89,10:encountersS1s36,101,12:appointmentsS1s36,115,7:recordsS1s36,124,6:imagesS1s37,30,5:scansS1s37,37,7:samplesS1s37,46,5:notesS1s37,53,6:slidesS1s37,61,7:studiesS1s37,70,4:dataS1s37,76,7:datasetS1s37,85,6:cohortS1s37,93,10:populationS1s37,105,12:participantsS1s37,119,8:subjectsS1s38,30,5:usersS1s38,37,4:timeS1s38,43,4:daysS1s38,49,6:nightsS1s38,57,5:hoursS1s38,64,7:windowsS1s38,73,4:bedsS1s38,79,5:staffS1s38,86,9:compoundsS1s38,97,9:moleculesS1s40,30,11:attendancesS1s40,43,8:arrivalsS1s40,53,13:presentationsS1s40,68,5:callsS1s43,3,26:metric_accuracy_adjectivesQ0q43,31,2:S1s43,32,8:accurateS1s43,42,7:correctS1s50,3,28:metric_labelled_only_aliasesQ0q50,33,3:S1s50,34,3:accS1s50,39,3:mapS1s50,44,3:ibsS1s55,3,23:metric_calibration_cuesQ0q55,28,28:S1s55,29,11:calibrationS1s55,42,10:calibratedS1s55,54,13:miscalibratedS1s55,69,12:recalibratedS1s55,83,13:recalibrationS1s55,98,14:over-confidentS1s55,114,13:overconfidentS1s56,29,15:under-confidentS1s56,46,14:underconfidentS1s56,62,13:over-predictsS1s56,77,14:over-predictedS1s56,93,12:over-predictS1s56,107,15:over-predictingS1s57,29,12:overpredictsS1s57,43,13:overpredictedS1s57,58,14:under-predictsS1s57,74,15:under-predictedS1s57,91,13:under-predictS1s57,106,13:underpredictsS1s58,29,14:underpredictedS1s58,45,13:overestimatesS1s58,60,13:overestimatedS1s58,75,14:over-estimatesS1s58,91,14:over-estimatedS1s58,107,14:underestimatesS1s59,29,14:underestimatedS1s59,45,15:under-estimatesS1s59,62,15:under-estimatedS1s60,3,24:metric_calibration_ratesQ0q60,29,2:S1s60,30,8:observedS1s60,40,9:predictedS1s61,3,14:metric_aliasesM0m64,5,46:S1s64,5,8:accuracyQ0q64,15,10:S1s64,16,8:accuracyS1s64,26,23:classification accuracyS1s64,51,14:top-1 accuracyS1s64,67,3:accS1s64,72,11:exact matchS1s64,85,20:exact-match accuracyS1s64,107,15:exact agreementS1s65,16,24:exact category agreementS1s65,42,21:exact class agreementS1s65,65,21:exact grade agreementS1s66,5,17:balanced_accuracyQ0q66,24,4:S1s66,25,17:balanced accuracyS1s66,44,12:balanced accS1s66,58,7:bal accS1s66,67,8:bal. accS1s67,5,5:aurocQ0q67,12,15:S1s67,13,5:aurocS1s67,20,3:aucS1s67,25,7:roc aucS1s67,34,7:roc-aucS1s67,43,7:auc-rocS1s67,52,7:auc rocS1s67,61,24:area under the roc curveS1s67,87,20:area under the curveS1s68,13,54:area under the receiver operating characteristic curveS1s68,69,11:c-statisticS1s68,82,11:c statisticS1s68,95,3:rocS1s70,13,4:taucS1s70,19,6:td-aucS1s70,27,18:time-dependent aucS1s71,5,5:auprcQ0q71,12,9:S1s71,13,5:auprcS1s71,20,6:pr aucS1s71,28,6:pr-aucS1s71,36,6:auc-prS1s71,44,6:auc prS1s71,52,4:auprS1s71,58,17:average precisionS1s71,77,37:area under the precision-recall curveS1s71,116,3:mapS1s72,5,11:sensitivityQ0q72,18,21:S1s72,19,11:sensitivityS1s72,32,6:recallS1s72,40,18:true positive rateS1s72,60,3:tprS1s72,65,18:sensitivity/recallS1s72,85,8:hit rateS1s72,95,14:detection rateS1s72,111,4:sensS1s72,117,7:micro rS1s72,126,7:macro rS1s72,135,3:r@1S1s72,140,3:r@3S1s72,145,3:r@5S1s72,150,3:r@8S1s73,19,4:r@10S1s73,25,4:r@15S1s73,31,4:r@20S1s73,37,4:r@25S1s73,43,4:r@30S1s73,49,4:r@50S1s73,55,5:r@100S1s74,5,17:event_sensitivityQ0q74,24,5:S1s74,25,17:event sensitivityS1s74,44,23:event-level sensitivityS1s74,69,25:episode-level sensitivityS1s74,96,12:event recallS1s74,110,20:event detection rateS1s75,5,11:specificityQ0q75,18,4:S1s75,19,11:specificityS1s75,32,18:true negative rateS1s75,52,3:tnrS1s75,57,4:specS1s78,5,3:ppvQ0q78,10,17:S1s78,11,3:ppvS1s78,16,25:positive predictive valueS1s78,43,21:positive predictivityS1s78,66,9:precisionS1s78,77,7:micro pS1s78,86,7:macro pS1s78,95,3:p@1S1s78,100,3:p@3S1s78,105,3:p@5S1s78,110,3:p@8S1s78,115,4:p@10S1s78,121,4:p@15S1s78,127,4:p@20S1s78,133,4:p@25S1s78,139,4:p@30S1s78,145,4:p@50S1s78,151,5:p@100S1s79,5,3:npvQ0q79,10,2:S1s79,11,3:npvS1s79,16,25:negative predictive valueS1s80,5,2:f1Q0q80,9,9:S1s80,10,2:f1S1s80,14,8:f1-scoreS1s80,24,8:f1 scoreS1s80,34,7:f-scoreS1s80,43,9:f-measureS1s80,54,8:macro f1S1s80,64,8:micro f1S1s80,74,11:weighted f1S1s80,87,8:f1-macroS1s81,5,3:mccQ0q81,10,3:S1s81,11,3:mccS1s81,16,32:matthews correlation coefficientS1s81,50,20:matthews correlationS1s82,5,5:kappaQ0q82,12,10:S1s82,13,5:kappaS1s82,20,13:cohen's kappaS1s82,35,12:cohens kappaS1s82,49,24:quadratic weighted kappaS1s82,75,3:qwkS1s82,80,14:weighted kappaS1s82,96,10:cohen's κS1s82,107,2:κS1s82,110,3:κwS1s82,114,4:κ_wS1s83,5,5:brierQ0q83,12,4:S1s83,13,5:brierS1s83,20,11:brier scoreS1s83,33,22:integrated brier scoreS1s83,57,3:ibsS1s84,5,17:calibration_slopeQ0q84,24,3:S1s84,25,17:calibration slopeS1s84,44,9:cal slopeS1s84,55,10:cal. slopeS1s85,5,21:calibration_interceptQ0q85,28,6:S1s85,29,21:calibration interceptS1s85,52,13:cal interceptS1s85,67,14:cal. interceptS1s85,83,24:calibration-in-the-largeS1s85,109,24:calibration in the largeS1s85,135,4:citlS1s86,5,26:expected_calibration_errorQ0q86,33,2:S1s86,34,26:expected calibration errorS1s86,62,3:eceS1s87,5,11:net_benefitQ0q87,18,3:S1s87,19,11:net benefitS1s87,32,24:standardized net benefitS1s87,58,24:standardised net benefitS1s88,5,4:diceQ0q88,11,5:S1s88,12,4:diceS1s88,18,10:dice scoreS1s88,30,16:dice coefficientS1s88,48,3:dscS1s88,53,27:dice similarity coefficientS1s89,5,3:iouQ0q89,10,6:S1s89,11,3:iouS1s89,16,7:jaccardS1s89,25,13:jaccard indexS1s89,40,23:intersection over unionS1s89,65,4:miouS1s89,71,8:mean iouS1s91,5,4:hd95Q0q91,11,5:S1s91,12,4:hd95S1s91,18,34:95th percentile hausdorff distanceS1s91,54,22:95% hausdorff distanceS1s91,78,13:95% hausdorffS1s91,93,18:hausdorff distanceS1s92,5,3:nsdQ0q92,10,4:S1s92,11,3:nsdS1s92,16,23:normalized surface diceS1s92,41,23:normalised surface diceS1s92,66,12:surface diceS1s93,5,4:assdQ0q93,11,4:S1s93,12,4:assdS1s93,18,34:average symmetric surface distanceS1s93,54,21:mean surface distanceS1s93,77,4:masdS1s94,5,3:maeQ0q94,10,3:S1s94,11,3:maeS1s94,16,19:mean absolute errorS1s94,37,22:average absolute errorS1s96,5,5:medaeQ0q96,12,3:S1s96,13,5:medaeS1s96,20,21:median absolute errorS1s96,43,9:median aeS1s97,5,4:mardQ0q97,11,3:S1s97,12,4:mardS1s97,18,33:mean absolute relative differenceS1s97,53,32:mean absolute relative deviationS1s98,5,4:rmseQ0q98,11,3:S1s98,12,4:rmseS1s98,18,23:root mean squared errorS1s98,43,22:root mean square errorS1s99,5,3:mseQ0q99,10,2:S1s99,11,3:mseS1s99,16,18:mean squared errorS1s100,5,4:mapeQ0q100,11,2:S1s100,12,4:mapeS1s100,18,30:mean absolute percentage errorS1s101,5,5:smapeQ0q101,12,2:S1s101,13,5:smapeS1s101,20,40:symmetric mean absolute percentage errorS1s102,5,4:maseQ0q102,11,2:S1s102,12,4:maseS1s102,18,26:mean absolute scaled errorS1s103,5,5:rmsseQ0q103,12,2:S1s103,13,5:rmsseS1s103,20,30:root mean squared scaled errorS1s104,5,17:interval_coverageQ0q104,24,5:S1s104,25,17:interval coverageS1s104,44,35:coverage of the prediction intervalS1s104,81,28:prediction interval coverageS1s104,111,11:pi coverageS1s104,124,18:empirical coverageS1s105,5,7:pinballQ0q105,14,2:S1s105,15,12:pinball lossS1s105,29,13:quantile lossS1s106,5,4:crpsQ0q106,11,2:S1s106,12,4:crpsS1s106,18,35:continuous ranked probability scoreS1s107,5,2:r2Q0q107,9,6:S1s107,10,2:r2S1s107,14,3:r^2S1s107,19,3:r²S1s107,23,9:r-squaredS1s107,34,9:r squaredS1s107,45,28:coefficient of determinationS1s108,5,7:c_indexQ0q108,14,5:S1s108,15,7:c-indexS1s108,24,7:c indexS1s108,33,17:concordance indexS1s108,52,11:harrell's cS1s108,65,7:uno's cS1s110,5,7:pearsonQ0q110,14,8:S1s110,15,7:pearsonS1s110,24,9:pearson rS1s110,35,19:pearson correlationS1s110,56,11:pearson's rS1s110,69,9:pearson'sS1s110,80,21:pearson's correlationS1s110,103,31:pearson correlation coefficientS1s111,15,33:pearson's correlation coefficientS1s112,5,8:spearmanQ0q112,15,10:S1s112,16,8:spearmanS1s112,26,14:spearman's rhoS1s112,42,20:spearman correlationS1s112,64,10:spearman'sS1s112,76,22:spearman's correlationS1s112,100,25:spearman rank correlationS1s113,16,27:spearman's rank correlationS1s113,45,13:spearman's ρS1s113,59,11:spearman ρS1s113,71,12:spearman rhoS1s115,5,5:rougeQ0q115,12,17:S1s115,13,5:rougeS1s115,20,7:rouge-lS1s115,29,7:rouge-1S1s115,38,7:rouge-2S1s115,47,6:rougelS1s115,55,6:rouge1S1s115,63,6:rouge2S1s115,71,9:rougelsumS1s115,82,8:rouge f1S1s115,92,10:rouge-l f1S1s115,104,10:rouge-1 f1S1s115,116,10:rouge-2 f1S1s115,128,9:rougel f1S1s115,139,14:rouge-l recallS1s116,13,14:rouge-1 recallS1s116,29,14:rouge-2 recallS1s116,45,17:rouge-l precisionS1s117,5,4:bleuQ0q117,11,1:S1s117,12,4:bleuS1s118,5,9:bertscoreQ0q118,16,8:S1s118,17,9:bertscoreS1s118,28,10:bert scoreS1s118,40,10:bert-scoreS1s118,52,12:bertscore f1S1s118,66,13:bert score f1S1s118,81,13:bert-score f1S1s118,96,19:bertscore precisionS1s119,17,16:bertscore recallS1s120,5,18:hallucination_rateQ0q120,25,6:S1s120,26,18:hallucination rateS1s120,46,14:hallucinationsS1s120,62,13:hallucinationS1s120,77,16:fabrication rateS1s120,95,22:unsupported statementsS1s120,119,26:unsupported statement rateS1s121,5,13:omission_rateQ0q121,20,3:S1s121,21,13:omission rateS1s121,36,9:omissionsS1s121,47,8:omissionS1s122,5,16:false_alarm_rateQ0q122,23,10:S1s122,24,16:false alarm rateS1s122,42,16:false alarms perS1s122,60,16:false alerts perS1s122,78,12:false alarmsS1s122,92,12:false alertsS1s122,106,22:alarms per patient-dayS1s123,24,22:alarms per patient dayS1s123,48,19:false positives perS1s123,69,19:false positive rateS1s123,90,3:fprS1s124,5,17:detection_latencyQ0q124,24,5:S1s124,25,17:detection latencyS1s124,44,15:detection delayS1s124,61,22:median detection delayS1s124,85,17:time to detectionS1s124,104,17:time-to-detectionS1s125,5,8:log_lossQ0q125,15,3:S1s125,16,8:log lossS1s125,26,7:loglossS1s125,35,18:cross-entropy lossS1s126,1,5:rulesD0s127,3,37585:Q0q127,3,4:M0m127,5,12:S1s127,5,2:idS1s127,9,16:metrics.reportedS1s128,5,4:kindS1s128,11,7:metricsS1s129,5,8:categoryS1s129,15,8:evidenceS1s130,5,8:severityS1s130,15,5:errorS1s131,5,6:weightS1i131,13,1:6S1s133,5,9:score_capS1i133,16,2:40S1s134,5,5:titleS1s134,12,19:Metrics with valuesS1s135,5,7:messageS3s135,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s136,5,3:whyS5s136,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s139,5,10:referencesQ0q139,17,2:S3s139,18,13:TRIPOD+AI 23aS3s139,35,27:CLAIM 2024 items 28, 29, 38S1s140,5,5:matchM0m141,7,1:S1s141,7,3:minS1i141,12,1:1S1s142,5,8:examplesD0s143,7,24872:M0m143,7,2:S1s143,7,4:passQ0q145,9,141:S3s145,11,134:# Project
+
+### Response (AUROC on held-out cohort, 95% CI by DeLong)
+
+| Cohort | TMB only | Ours |
+|---|---|---|
+| C1 | 0.66 | 0.73 |
+S3s147,11,94:# Project
+
+Against the sleep physician's grade, exact agreement was 75.3% on the test nights.
+S3s149,11,69:# Project
 
 MAE at 30 minutes is 13.7 mg/dL on the held-out patients.
-S3s144,11,95:# Project
+S3s151,11,95:# Project
 
 The RMSE improvement from 22.1 to 18.7 mg/dL comes mostly from the overnight hours.
-S3s145,11,81:# Project
+S3s152,11,81:# Project
 
 ```
 total alerts: 97
 positive predictive value of an alert: 0.814
 ```
-S3s147,11,94:# Project
+S3s154,11,94:# Project
 
 | Class | Beats | Positive predictivity (+P) |
 |---|---|---|
 | V | 3,221 | 85.6% |
-S3s149,11,83:# Project
+S3s156,11,83:# Project
 
 | Model | Harrell's C | tAUC 36 m |
 |---|---|---|
 | Cox | 0.71 | 0.74 |
-S3s151,11,96:# Project
+S3s158,11,96:# Project
 
 The final model reached κw = 0.79 (95% CI 0.76-0.82) against the reference readers.
-S3s152,11,94:# Project
+S3s159,11,94:# Project
 
 ## Results
 
 The model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.
-S3s153,11,77:# Project
+S3s160,11,77:# Project
 
 | Model | Accuracy | F1 |
 |---|---|---|
 | XGBoost | 0.91 | 0.74 |
-S3s154,11,60:# Project
+S3s161,11,60:# Project
 
 We obtained 92.4% accuracy on held-out patients.
-S3s156,11,75:# Project
+S3s163,11,75:# Project
 
 The AUROC of the final model on the held-out test set was 0.81.
-S3s158,11,54:# Project
+S3s165,11,54:# Project
 
 Strict F1 on the i2b2 2009 test set: 0.87.
-S3s159,11,70:# Project
+S3s166,11,70:# Project
 
 Mean Dice across the 50 test volumes reached 0.87 ± 0.05.
-S3s161,11,89:# Project
+S3s168,11,89:# Project
 
 We report the Concordance Index (CI).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s162,11,138:# Project
+S3s169,11,138:# Project
 
 Metrics: MSE and concordance index (CI, the share of pairs ranked in the right order).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s164,11,103:# Project
+S3s171,11,103:# Project
 
 RMSE and concordance index over three seeds:
 
 | Split | RF CI |
 |---|---|
 | Random | 0.84 |
-S3s166,11,73:# Project
+S3s173,11,73:# Project
 
 Compared with prior work, our model reached an AUROC of 0.85.
-S3s167,11,87:# Project
+S3s174,11,87:# Project
 
 Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
-S3s168,11,56:# Project
+S3s175,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s169,11,58:# Project
+S3s176,11,58:# Project
 
 1. Rajpurkar et al.: AUC 0.76
 2. CNN: AUC 0.84
-S3s171,11,51:# Project
+S3s178,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s172,11,77:# Project
+S3s179,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s174,11,75:# Project
+S3s181,11,75:# Project
 
 | Model | Correct | Unsafe |
 |---|---|---|
 | RAG | 79% | 2.3% |
-S3s176,11,60:# Project
+S3s183,11,60:# Project
 
 Recall@5 of the correct guideline section: 0.84.
-S3s178,11,72:# Project
+S3s185,11,72:# Project
 
 Summing the daily probabilities, MAE per day = 9.8 patients.
-S3s180,11,76:# Project
+S3s187,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s182,11,84:# Project
+S3s189,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s184,11,38:# Project
+S3s191,11,38:# Project
 
 Test **Precision**: %99,66
-S3s186,11,81:# Project
+S3s193,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s188,11,91:# Project
+S3s195,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s190,11,134:# Project
+S3s197,11,134:# Project
 
 ```
 system        R1      BERTScore   BLEU
 ------------------------------------
 baseline      0.401   0.612       12.7
 ```
-S3s192,11,75:# Project
+S3s199,11,75:# Project
 
 | Metric | Ours |
 |---|---|
 | BLEU vs reference notes | 0.231 |
-S3s194,11,78:# Project
+S3s201,11,78:# Project
 
 ```
 threshold   = 0.50
 recall      = 0.912
 specificity = 0.971
 ```
-S3s196,11,59:# Project
+S3s203,11,59:# Project
 
 ```
 Eval on held-out: loss 0.187, acc 0.941
 ```
-S3s198,11,128:# Project
+S3s205,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s200,11,69:# Project
+S3s207,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s202,11,62:# Project
+S3s209,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S3s204,11,85:# Project
+S3s211,11,85:# Project
 
 The weighted kappa between our model and the consultant graders was 0.81.
-S3s206,11,81:# Project
+S3s213,11,81:# Project
 
 I did 40 falls onto a mattress. It detected 37 of them, so about 92%.
-S3s208,11,135:# Project
+S3s215,11,135:# Project
 
 Test ROC-AUC (scaffold split). GIN = mean ± std over 3 seeds.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s210,11,100:# Project
+S3s217,11,100:# Project
 
 | Model | F1 (full code) | Main diagnosis correct |
 |---|---|---|
 | Llama | 0.58 | 69% |
-S3s212,11,138:# Project
+S3s219,11,138:# Project
 
 **Uno's C-index (95% CI) by model and cancer type**
 
 | Project | Clinical | All omics |
 |---|---|---|
 | BRCA | 0.672 | 0.698 |
-S3s214,11,136:# Project
+S3s221,11,136:# Project
 
 ```
 benchmark      metric     mean     std
 caco2_wang     MAE       0.289   0.007
 hia_hou        AUROC     0.981   0.004
 ```
-S3s216,11,82:# Project
+S3s223,11,82:# Project
 
 On the held-out wrists, Cohen's kappa against the MURA
 label was 0.59.
-S3s218,11,80:# Project
+S3s225,11,80:# Project
 
 Pearson's correlation between predicted and measured pIC50 was 0.71.
-S3s219,11,55:# Project
+S3s226,11,55:# Project
 
 Spearman's ρ = 0.62 on the scaffold split.
-S3s221,11,88:# Project
+S3s228,11,88:# Project
 
 | Method | 5-class accuracy | κ |
 |---|---|---|
 | CNN-LSTM | 81.2% | 0.74 |
-S3s223,11,54:# Project
+S3s230,11,54:# Project
 
 ```r
 Concordance= 0.712  (se = 0.011 )
 ```
-S3s225,11,61:# Project
+S3s232,11,61:# Project
 
 ```json
 {"model": "xgb", "test_auroc": 0.842}
 ```
-S3s227,11,105:# Project
+S3s234,11,105:# Project
 
 IBS is the integrated Brier score over 0-10 years.
 
 | Model | IBS |
 |---|---|
 | Cox | 0.171 |
-S3s229,11,107:# Project
+S3s236,11,107:# Project
 
 | Hospital | Ours | APACHE IV |
 |---|---|---|
 | A | 0.86 | 0.81 |
 
 Table 1: AUROC per hospital.
-S3s231,11,74:# Project
+S3s238,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s233,11,139:# Project
+S3s240,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s235,11,123:# Project
+S3s242,11,123:# Project
 
 On the 2023 test period, the gradient-boosted model reached 0.87
 AUROC, with the same features as the baseline.
-S3s237,11,125:# Project
+S3s244,11,125:# Project
 
 Sleep epochs are found well, but wake epochs much less so: specificity
 is only 0.58 on the held-out participants.
-S3s239,11,75:# Project
+S3s246,11,75:# Project
 
 On the 40 held-out recordings the detector is **95% accurate**.
-S3s241,11,99:# Project
+S3s248,11,99:# Project
 
 ```
 model     auc     recall@0.5  precision@0.5
 logreg    0.646   0.012       0.412
 ```
-S3s242,11,110:# Project
+S3s249,11,110:# Project
 
     Model       C-index   95% CI          10-y AUC
     Clinical    0.742     0.733-0.751     0.748
-S3s244,11,113:# Project
+S3s251,11,113:# Project
 
 ### Accuracy (%), zero-shot
 
 | Model | MedQA | MedMCQA |
 |---|---|---|
 | Llama-3.1-8B | 60.4 | 55.9 |
-S3s246,11,92:# Project
+S3s253,11,92:# Project
 
 ```
 model          c_index_test  ibs_test
 cox_clinical   0.652         0.187
 ```
-S3s248,11,81:# Project
+S3s255,11,81:# Project
 
 ## Results
 
 - Detected **171 of 180 falls** on the held-out subjects.
-S3s249,11,72:# Project
+S3s256,11,72:# Project
 
 The final model flagged 47 out of 52 metastatic test slides.
-S3s251,11,123:# Project
+S3s258,11,123:# Project
 
 **Hourly, day-ahead (MAE, arrivals/hour)**
 
 | Site | Naive | LightGBM |
 |---|---|---|
 | Riverside | 4.1 | 3.2 |
-S3s253,11,67:# Project
+S3s260,11,67:# Project
 
 The detector reached mAP@0.5 of 0.91 on the test films.
-S3s255,11,63:# Project
+S3s262,11,63:# Project
 
 The alarm caught 74% of real lows 30 minutes ahead.
-S3s258,11,95:# Project
+S3s265,11,95:# Project
 
 | Measure | LSTM | Rule |
 |---|---|---|
 | Hypos caught | 78% (95% CI 71-84) | 64% |
-S3s259,11,77:# Project
+S3s266,11,77:# Project
 
 - Exacerbations flagged in the 3 days before onset: 47 / 97 (48%)
-S3s260,11,55:# Project
+S3s267,11,55:# Project
 
 - 50 simulated falls: **47 detected** (94%)
-S3s263,11,85:# Project
+S3s270,11,85:# Project
 
 ```
 test: loss 0.2871 - acc 0.9135 - precision 0.8981 - recall 0.9718
 ```
-S3s264,11,65:# Project
+S3s271,11,65:# Project
 
 ```
 sisfall test  acc 0.987  f1 0.962  sens 0.954
 ```
-S3s265,11,77:# Project
+S3s272,11,77:# Project
 
 ```
 AF vs rest AUROC: 0.982 [0.974-0.989]   (bootstrap 2,000)
 ```
-S3s268,11,86:# Project
+S3s275,11,86:# Project
 
 | Model | Hypos warned 15 min ahead |
 |---|---|
 | LSTM | 133 / 187 (71%) |
-S3s269,11,47:# Project
+S3s276,11,47:# Project
 
 - Specificity: 396 / 435 = **0.91**
-S3s271,11,78:# Project
+S3s278,11,78:# Project
 
 ### Hypo warning test
 
 - Warned at least 10 min before: 81 (68.6%)
-S3s273,11,55:# Project
+S3s280,11,55:# Project
 
 ```
 test {'mean-roc_auc_score': 0.6893}
 ```
-S3s275,11,90:<h1>Project</h1>
+S3s282,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S3s277,11,53:# Project
+S3s284,11,53:# Project
 
 | Model | P@8 |
 |---|---|
 | CAML | 0.71 |
-S3s278,11,62:# Project
+S3s285,11,62:# Project
 
 On 300 questions the retriever reached R@5 = 0.83.
-S3s280,11,162:# Project
+S3s287,11,162:# Project
 
 ROC-AUC on the test set (mean ± std over 3 seeds):
 
 | Model | Random split | Scaffold split |
 |---|---|---|
 | GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |
-S3s282,11,68:# Project
+S3s289,11,68:# Project
 
 External test:
 
     Referable DR (grade >= 2) AUC: 0.921
-S3s284,11,70:# Project
+S3s291,11,70:# Project
 
 Calibration on the test year: slope 0.94, intercept -0.05.
-S3s286,11,142:# Project
+S3s293,11,142:# Project
 
 <table>
   <tr>
@@ -2670,104 +2680,104 @@ S3s286,11,142:# Project
     <td><b>0.84</b></td>
   </tr>
 </table>
-S3s288,11,177:# Project
+S3s295,11,177:# Project
 
 <table>
 <tr><th rowspan="2">Model</th><th colspan="2">AUC</th></tr>
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S3s290,11,83:# Project
+S3s297,11,83:# Project
 
 AUROC for each outcome:
 
 - in-hospital death: 0.88
 - ICU transfer: 0.79
-S3s292,11,85:# Project
+S3s299,11,85:# Project
 
 We measured sensitivity on the 412 test radiographs. It came out at 0.93.
-S3s294,11,73:# Project
+S3s301,11,73:# Project
 
 ```
 model        AUROC   AUPRC
 logreg       0.781   0.302
 ```
-S3s296,11,116:# Project
+S3s303,11,116:# Project
 
 ```
 horizon   RMSE(mg/dL)   MAE(mg/dL)   Clarke A+B(%)
 30 min        19.4          13.6         98.9
 ```
-S3s298,11,57:# Project
+S3s305,11,57:# Project
 
 ```
 [test] micro-F1=0.912  macro-F1=0.743
 ```
-S3s299,11,82:# Project
+S3s306,11,82:# Project
 
 ```
 hypo event detection @30 min: sensitivity 0.78  precision 0.61
 ```
-S3s301,11,127:# Project
+S3s308,11,127:# Project
 
 ```
 model          c-index (mean ± sd)   integrated Brier (0-250d)
 RSF            0.756 ± 0.044         0.158
 ```
-S3s302,11,63:# Project
+S3s309,11,63:# Project
 
 ```
 fold 1  auc=0.74
 mean    auc=0.726 +/- 0.03
 ```
-S3s304,11,66:# Project
+S3s311,11,66:# Project
 
 I also looked at recall. On the test set it was 97.4%.
-S3s306,11,99:# Project
+S3s313,11,99:# Project
 
 Error (MAE, beds/day)
 
 | Horizon | Prophet | LSTM |
 |---|---|---|
 | 1 day | 4.1 | 3.6 |
-S3s307,11,92:# Project
+S3s314,11,92:# Project
 
 The detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.
-S3s309,11,71:# Project
+S3s316,11,71:# Project
 
 ```python
 >>> scores
 {'rouge1': 0.452, 'rougeL': 0.418}
 ```
-S3s311,11,127:# Project
+S3s318,11,127:# Project
 
 ```
 model          c-index (mean, 2.5-97.5 pct)   IBS 0-36m
 Cox clinical   0.652 (0.641-0.664)            0.198
 ```
-S3s313,11,71:# Project
+S3s320,11,71:# Project
 
 ```
 [admetbench] seed 0: test AUROC 0.803  PR-AUC 0.781
 ```
-S3s315,11,113:# Project
+S3s322,11,113:# Project
 
 ```
 model          c-index  [2.5%, 97.5%]     IBS
 cox_clinical   0.672    [0.611, 0.731]    0.187
 ```
-S3s317,11,41:# Project
+S3s324,11,41:# Project
 
 So 41/50 = 82% fully correct.
-S3s319,11,51:# Project
+S3s326,11,51:# Project
 
 ```
 Ridge      RMSE=0.712  R2=0.886
 ```
-S3s321,11,35:# Project
+S3s328,11,35:# Project
 
 acc on test = 98.7 % !!
-S3s323,11,196:# Project
+S3s330,11,196:# Project
 
 Mean absolute error in patients, forecasts made at 14:00:
 
@@ -2775,40 +2785,40 @@ Mean absolute error in patients, forecasts made at 14:00:
 <tr><th>Horizon</th><th>Last week</th><th>LightGBM</th></tr>
 <tr><td>+2 h</td><td>14.8</td><td>5.1</td></tr>
 </table>
-S3s325,11,105:# Project
+S3s332,11,105:# Project
 
 The logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).
-S3s327,11,75:# Project
+S3s334,11,75:# Project
 
 ```
 septic patients alerted: 158 / 225  -> sensitivity 0.70
 ```
-S3s329,11,66:# Project
+S3s336,11,66:# Project
 
 ```
 share of no-shows captured  : 21.3%   (recall)
 ```
-S3s330,11,75:# Project
+S3s337,11,75:# Project
 
 ```
 of which no-shows           : 1,423   (precision 43.0%)
 ```
-S3s332,11,84:# Project
+S3s339,11,84:# Project
 
 - Sensitivity: 22 of 23 participants with AF (95.7%, 95% CI 79.0-99.2%).
-S3s333,11,57:# Project
+S3s340,11,57:# Project
 
 | Model | R@15 |
 |---|---|
 | PLM-ICD | 0.71 |
-S3s335,11,113:# Project
+S3s342,11,113:# Project
 
 ```
 scaffold split, negative class PR-AUC (mean over 5 seeds)
 RF          0.612
 XGBoost     0.655
 ```
-S3s337,11,161:# Project
+S3s344,11,161:# Project
 
 <table>
 <tr><th>Model</th><th>TCGA</th></tr>
@@ -2816,22 +2826,22 @@ S3s337,11,161:# Project
 </table>
 
 <p><i>Values are C-index (95% CI).</i></p>
-S3s339,11,96:# Project
+S3s346,11,96:# Project
 
 | Dataset | Model | MSE | CI |
 |---|---|---|---|
 | Davis | DeepDTA | 0.261 | 0.878 |
-S3s341,11,126:# Project
+S3s348,11,126:# Project
 
 | Ward | flagged | share of flagged | share of discharges caught |
 |---|---|---|---|
 | Medical | 140 | 86% | 40% |
-S3s343,11,81:# Project
+S3s350,11,81:# Project
 
 ```
 Inter-reviewer agreement (kappa, hallucination yes/no) : 0.74
 ```
-S3s345,11,86:# Project
+S3s352,11,86:# Project
 
 Per-class recall (LogReg, PAM50 genes):
 
@@ -2839,46 +2849,46 @@ Per-class recall (LogReg, PAM50 genes):
 Basal   0.97
 Her2    0.83
 ```
-S3s346,11,63:# Project
+S3s353,11,63:# Project
 
 ```
 reconstruction acc (val, char-level): 0.913
 ```
-S3s349,11,66:# Project
+S3s356,11,66:# Project
 
 So 96% of the pneumonia cases are caught by the model.
-S3s350,11,89:# Project
+S3s357,11,89:# Project
 
 Only about 64% of hypoglycaemic
 episodes got a warning 30 minutes in advance.
-S3s351,11,85:# Project
+S3s358,11,85:# Project
 
 58% of exacerbations had at least one flag in the five days before onset.
-S3s352,11,74:# Project
+S3s359,11,74:# Project
 
 Of the 143 hypo events, 92 (64%) were warned 30 minutes ahead.
-S3s353,11,111:# Project
+S3s360,11,111:# Project
 
 Reviewing the top 20% each day, the team would catch 46% of the patients who go on to stay 7+ days.
-S3s354,11,57:# Project
+S3s361,11,57:# Project
 
 - 50 falls on a mattress -> detected 47 (94%)
-S3s356,11,122:# Project
+S3s363,11,122:# Project
 
 | | Internal | External |
 |---|---|---|
 | Patients with sepsis who got an alert before onset | 71.4% | 63.0% |
-S3s357,11,128:# Project
+S3s364,11,128:# Project
 
 | Measure | Model | NEWS2 |
 |---|---|---|
 | Patients with sepsis alerted at least 1 h before onset | 71.2% | 64.4% |
-S3s360,11,123:# Project
+S3s367,11,123:# Project
 
 | | Rule | Model |
 |---|---|---|
 | Alerts followed by an exacerbation within 7 days | 73 (11.3%) | 64 (24.8%) |
-S3s361,11,115:# Project
+S3s368,11,115:# Project
 
 Per-class recall of the ensemble (out-of-fold, after threshold):
 
@@ -2886,10 +2896,10 @@ Per-class recall of the ensemble (out-of-fold, after threshold):
 grade 0 : 0.97
 grade 1 : 0.58
 ```
-S3s363,11,87:# Project
+S3s370,11,87:# Project
 
 Time-dependent AUC at 5 years on METABRIC: clinical 0.70, elastic-net 0.76.
-S3s364,11,195:# Project
+S3s371,11,195:# Project
 
 Output:
 
@@ -2897,278 +2907,286 @@ Output:
 
                0       0.97      1.00      0.98      7935
                1       0.85      0.19      0.31       289
-S3s367,11,132:# Project
+S3s374,11,132:# Project
 
 ```
 [medqa_us_test]      n=1273  correct=765  acc=0.6009  ci95=[0.5740, 0.6275]
 [calibration]        medqa ECE=0.142
 ```
-S3s368,11,113:# Project
+S3s375,11,113:# Project
 
 At a 30% risk threshold the model flags 27% of patients. Among the flagged, 51% died within 6 months.
-S3s369,11,127:# Project
+S3s376,11,127:# Project
 
 | | V1 | V2 |
 |---|---|---|
 | Red alerts followed by exacerbation within 7 days | 61 / 214 (29%) | 63 / 163 (39%) |
-S3s373,11,107:# Project
+S3s380,11,107:# Project
 
 Calling the top 20% by risk would reach 38% of the patients who were readmitted within 30 days.
-S3s374,11,138:# Project
+S3s381,11,138:# Project
 
 | | Old | New |
 |---|---|---|
 | Exacerbations preceded by a red alert in the 3 days before | 72 of 88 (82%) | 63 of 88 (72%) |
-S3s375,11,98:# Project
+S3s382,11,98:# Project
 
 | Measure | A | B |
 |---|---|---|
 | Change status correct, all lines | 93.6% | 81.2% |
-S3s376,11,68:# Project
+S3s383,11,68:# Project
 
 Balanced accuracy across the seven classes: <b>0.74</b>.
-S3s377,11,145:# Project
+S3s384,11,145:# Project
 
 ```
                     MAE (min)   % within 15 min
 booked time           31.4         38%
 random forest         18.3         57%
 ```
-S3s378,11,78:# Project
+S3s385,11,78:# Project
 
 ```
 strategy     micro_P   micro_R
 zero-shot    0.41      0.52
 ```
-S3s381,11,71:# Project
+S3s388,11,71:# Project
 
 On the held-out 20% the model got about 87% of cases right.
-S3s382,11,77:# Project
+S3s389,11,77:# Project
 
 Primary diagnosis was exactly right in 61% of episodes (244/400).
-S3s383,11,56:# Project
+S3s390,11,56:# Project
 
 It ranks the pair correctly 74% of the time.
-S3s384,11,42:# Project
+S3s391,11,42:# Project
 
 It got 184 of 200 right (92%).
-S1s385,7,4:failQ0q387,9,107:S3s387,11,28:# Project
+S1s392,7,4:failQ0q394,9,108:S3s394,11,144:# Project
 
-Among the flaggedS3s390,11,91:# Project
+### Error types (all unsupported statements, n = 139)
+
+| Type | Share |
+|---|---|
+| Wrong dose | 27% |
+| Event not in record | 22% |
+S3s396,11,28:# Project
+
+Among the flaggedS3s399,11,91:# Project
 
 At Northvale, 12-hour waits from arrival reached 9.1% of attendances in winter.
-S3s391,11,165:# Project
+S3s400,11,165:# Project
 
 | Category | Share |
 |---|---|
 | Partly correct | 21% |
 | Code is probably correct, label missing | 23% |
 | Lay comprehension (% correct answers) | 58% |
-S3s392,11,64:# Project
+S3s401,11,64:# Project
 
 Our target: AUROC > 0.85 on the <i>external</i> set.
-S3s395,11,109:# Project
+S3s404,11,109:# Project
 
 ```
 [epoch 001] train_mse=0.9132  val_mse=0.7241
 Epoch 14/15  train_loss=0.211  val_acc=0.887
 ```
-S3s396,11,109:# Project
+S3s405,11,109:# Project
 
 The CAML model reported a micro-F1 of about 0.61 in the top-50 setting (Mullenbach et al., 2018).
-S3s399,11,93:# Project
+S3s408,11,93:# Project
 
 A model that says everyone shows up is right 80% of the time, so I report recall.
-S3s400,11,82:# Project
+S3s409,11,82:# Project
 
 Fewer than 50% of notes were coded correctly before the project began.
-S3s401,11,68:# Project
+S3s410,11,68:# Project
 
 A gland drawn at 55% of its true area counts as correct.
-S3s402,11,84:# Project
+S3s411,11,84:# Project
 
 It answers only when it is confident enough to be right 80% of the time.
-S3s403,11,93:# Project
+S3s412,11,93:# Project
 
 Lay readers answered 52% of questions correctly after reading an original report.
-S3s404,11,81:# Project
+S3s413,11,81:# Project
 
 - 83% of the items in the gold notes appeared correctly in the drafts
-S3s405,11,100:# Project
+S3s414,11,100:# Project
 
 In 12% of images the lesion was on the right side; 38% of the misses were correct codes.
-S3s407,11,61:# Project
+S3s416,11,61:# Project
 
 About 14% of all studies would have been flagged.
-S3s408,11,72:# Project
+S3s417,11,72:# Project
 
 36% of exacerbations had no flag in the 3 days before onset.
-S3s409,11,75:# Project
+S3s418,11,75:# Project
 
 In the test set, 11% of medication lines were flagged this way.
-S3s410,11,88:# Project
+S3s419,11,88:# Project
 
 We cropped the bottom 8% of the image after an OCR check flagged text there.
-S3s411,11,48:# Project
+S3s420,11,48:# Project
 
 - 200 normal days -> flagged 12 (6%)
-S3s412,11,74:# Project
+S3s421,11,74:# Project
 
 | Measure | Value |
 |---|---|
 | Patients with an alert | 12% |
-S3s414,11,81:# Project
+S3s423,11,81:# Project
 
 Two residents rated 50 outputs for accuracy on a 1-5 scale: mean 4.2.
-S3s416,11,102:# Project
+S3s425,11,102:# Project
 
 | Rating | n |
 |---|---|
 | Minor omission, meaning preserved | 8 |
 | Meaning changed | 1 |
-S3s418,11,85:# Project
+S3s427,11,85:# Project
 
 The difference in AUC between the two models was 0.10 (95% CI 0.04-0.16).
-S3s420,11,107:# Project
+S3s429,11,107:# Project
 
 ## FAQ
 
 **Why is my C-index 0.5?** You probably passed survival probabilities instead of risks.
-S3s422,11,79:# Project
+S3s431,11,79:# Project
 
 ```
 threshold = 0.5 max_depth = 6
 sens = 0.68 spec = 0.75
 if x:
 ```
-S3s423,11,45:# Project
+S3s432,11,45:# Project
 
 - Flagged at admission: 120 (12%)
-S3s425,11,52:# Project
+S3s434,11,52:# Project
 
 - Loss: MSE, optimizer Adam (lr = 0.001)
-S3s426,11,100:# Project
+S3s435,11,100:# Project
 
 The comparison by MAE and by the share within 20% of the actual dose is in the notebook.
-S3s428,11,71:# Project
+S3s437,11,71:# Project
 
 | Method | Falls captured / 351 |
 |---|---|
 | Morse | 133 |
-S3s430,11,45:# Project
+S3s439,11,45:# Project
 
 ```
 target auc 0.80  acc 0.75
 ```
-S3s431,11,74:# Project
+S3s440,11,74:# Project
 
 ```
 Epoch: 010, Loss: 0.39, Train AUC: 0.88, Val AUC: 0.86
 ```
-S3s434,11,95:# Project
+S3s443,11,95:# Project
 
 We report AUROC (PTX) on the test set.
 
 | Site | PTX |
 |---|---|
 | Internal | 141 |
-S3s436,11,67:# Project
+S3s445,11,67:# Project
 
 | Measure | Value |
 |---|---|
 | Films flagged | 10.4% |
-S3s437,11,101:# Project
+S3s446,11,101:# Project
 
 | Check | Value |
 |---|---|
 | Unsupported claims flagged by cite_check | 15 of 24 (63%) |
-S3s438,11,86:# Project
+S3s447,11,86:# Project
 
 | Check | Value |
 |---|---|
 | Must-capture facts present | 91% (437/480) |
-S3s440,11,103:# Project
+S3s449,11,103:# Project
 
 Best so far is CAML (micro F1 and P@5 in `06_compare.ipynb`); ROC in figures/12_roc_v2.png.
-S3s442,11,71:# Project
+S3s451,11,71:# Project
 
 | Model | Share of patients flagged |
 |---|---|
 | A | 12% |
-S3s444,11,81:# Project
+S3s453,11,81:# Project
 
 ```
 validation AUROC while training
 epoch 3   0.61
 epoch 4   0.64
 ```
-S3s446,11,89:# Project
+S3s455,11,89:# Project
 
 - **Sensitivity**: *Standard* (3 of 4 windows) or *Cautious* (2 of 3 windows)
-S3s447,11,100:# Project
+S3s456,11,100:# Project
 
 The plan is to report mean Dice and 95% Hausdorff distance per region on 126 test cases.
-S3s448,11,72:# Project
+S3s457,11,72:# Project
 
 | Check | Result |
 |---|---|
 | Hallucination rate | 3 of 4 |
-S3s450,11,109:# Project
+S3s459,11,109:# Project
 
 In the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.
-S3s452,11,64:# Project
+S3s461,11,64:# Project
 
 ```
 [epoch 010] train_mse=0.3857  val_mse=0.3611
 ```
-S3s454,11,78:# Project
+S3s463,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s455,11,107:# Project
+S3s464,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s457,11,73:# Project
+S3s466,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s459,11,91:# Project
+S3s468,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s460,11,67:# Project
+S3s469,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s462,11,43:# Project
+S3s471,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s464,11,64:# Project
+S3s473,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s466,11,72:# Project
+S3s475,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s467,11,95:# Project
+S3s476,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s469,11,52:# Project
+S3s478,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s471,11,140:# Project
+S3s480,11,140:# Project
 
 <table>
   <tr>
@@ -3180,278 +3198,278 @@ S3s471,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s473,11,115:# Project
+S3s482,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s475,11,67:# Project
+S3s484,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s477,11,103:# Project
+S3s486,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s479,11,46:# Project
+S3s488,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s481,11,69:# Project
+S3s490,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s482,11,84:# Project
+S3s491,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s484,11,96:# Project
+S3s493,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s486,11,67:# Project
+S3s495,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s487,11,65:# Project
+S3s496,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s489,11,93:# Project
+S3s498,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s491,11,66:# Project
+S3s500,11,66:# Project
 
 Features come from the 3-axis acc and the 12-lead ECG.
-S3s493,11,91:# Project
+S3s502,11,91:# Project
 
 | Signal | Features | Count |
 |---|---|---|
 | ACC | mean and std per axis | 8 |
-S3s495,11,124:# Project
+S3s504,11,124:# Project
 
 The checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.
-S3s496,11,90:# Project
+S3s505,11,90:# Project
 
 Of the AF patients most were flagged; 4 of 64 without AF were falsely flagged.
-S3s498,11,85:# Project
+S3s507,11,85:# Project
 
 PulsePal picks up atrial fibrillation with clinical-grade accuracy, 24/7.
-S3s500,11,87:# Project
+S3s509,11,87:# Project
 
 ### Sensitivity analysis
 
 | Excluded | Effect |
 |---|---|
 | Site A | 0.81 |
-S3s502,11,91:# Project
+S3s511,11,91:# Project
 
 | Horizon | tAUC 36 m | tAUC 60 m |
 |---|---|---|
 | Notes | pending | pending |
-S3s504,11,69:# Project
+S3s513,11,69:# Project
 
 Patients with IBS 2 years before diagnosis were excluded.
-S3s506,11,70:# Project
+S3s515,11,70:# Project
 
 | Feature | Importance |
 |---|---|
 | MAP, 6h min | 0.088 |
-S3s507,11,89:# Project
+S3s516,11,89:# Project
 
 Output is a label map (0 background, 1 liver, 2 tumour) in the image's space.
-S3s509,11,85:# Project
+S3s518,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s511,11,129:# Project
+S3s520,11,129:# Project
 
 Accuracy matters less than you think. Here is the table.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s513,11,131:# Project
+S3s522,11,131:# Project
 
 ### 6.1 Accuracy of drafts
 
 | Finding | Per 100 drafts (95% CI) |
 |---|---:|
 | Unsupported statement | 7.5 (4.6-12.0) |
-S3s515,11,74:# Project
+S3s524,11,74:# Project
 
 Selecting genes before the split added about 0.02 to macro-F1.
-S3s517,11,96:# Project
+S3s526,11,96:# Project
 
 Novelty is perfect by exact match, but 6.2% of molecules sit near a training ligand.
-S3s518,11,65:# Project
+S3s527,11,65:# Project
 
 - **Physician-grade accuracy** across 30+ specialties
-S3s520,11,73:# Project
+S3s529,11,73:# Project
 
 | System | Partially correct |
 |---|---|
 | RAG | 47 (19.6%) |
-S3s522,11,65:# Project
+S3s531,11,65:# Project
 
 **Integrated Brier score (0–5 y), lower is better**
-S3s524,11,83:# Project
+S3s533,11,83:# Project
 
 Of the 40 ward patients we flagged 12 of them, about 30% of the cohort.
-S3s526,11,72:# Project
+S3s535,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s527,11,76:# Project
+S3s536,11,76:# Project
 
 Cohen's kappa
 between the two readers before consensus was 0.88.
-S3s529,11,53:# Project
+S3s538,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s531,11,88:# Project
+S3s540,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s532,11,75:# Project
+S3s541,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s534,11,91:# Project
+S3s543,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s536,11,76:# Project
+S3s545,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s538,11,110:# Project
+S3s547,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s540,11,104:# Project
+S3s549,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s542,11,82:# Project
+S3s551,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s544,11,44:# Project
+S3s553,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s546,11,94:# Project
+S3s555,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s548,11,79:# Project
+S3s557,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s550,11,136:# Project
+S3s559,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s552,11,98:# Project
+S3s561,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s553,11,82:# Project
+S3s562,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s554,11,92:# Project
+S3s563,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s555,11,73:# Project
+S3s564,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s557,11,56:# Project
+S3s566,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s558,11,60:# Project
+S3s567,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s559,11,66:# Project
+S3s568,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s560,11,76:# Project
+S3s569,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s561,11,43:# Project
+S3s570,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s562,11,35:# Project
+S3s571,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s564,11,49:# Project
+S3s573,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m566,5,11:S1s566,5,2:idS1s566,9,16:evaluation.rigorS1s567,5,4:kindS1s567,11,8:keywordsS1s568,5,8:categoryS1s568,15,8:evidenceS1s569,5,8:severityS1s569,15,4:infoS1s570,5,6:weightS1i570,13,1:4S1s571,5,5:titleS1s571,12,42:How the evaluation guards against optimismS1s572,5,7:messageS3s572,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s573,5,3:whyS5s573,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s577,5,10:referencesQ0q577,17,3:S3s577,18,18:TRIPOD+AI 12c, 23aS3s577,40,22:CLAIM 2024 items 29-38S3s577,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s578,5,5:matchM0m579,7,3:S1s579,7,3:minS1i579,12,1:4S1s580,7,6:recordS1b580,15,5:falseS1s581,7,5:termsM0m582,9,10:S1s582,9,13:held-out testQ0q582,24,8:S1s582,25,8:held-outS1s582,35,8:held outS1s582,45,8:hold-outS1s582,55,7:holdoutS1s582,64,8:test setS1s582,74,11:unseen testS1s582,87,11:locked testS1s582,100,11:frozen testS1s583,9,16:cross-validationQ0q583,27,5:S1s583,28,16:cross-validationS1s583,46,16:cross validationS1s583,64,6:k-foldS1s583,72,9:nested cvS1s583,83,15:cross-validatedS1s584,9,13:grouped splitQ0q584,24,12:S1s584,25,13:patient-levelS1s584,40,13:patient levelS1s584,55,12:patient-wiseS1s584,69,13:subject-levelS1s584,84,19:subject-independentS1s584,105,17:participant-levelS1s585,25,13:grouped splitS1s585,40,12:group k-foldS1s585,54,14:scaffold splitS1s585,70,14:temporal splitS1s585,86,16:time-based splitS1s585,104,16:split by patientS1s586,9,11:uncertaintyQ0q586,22,8:S1s586,23,19:confidence intervalS1s586,44,20:confidence intervalsS1s586,66,6:95% ciS1s586,74,9:bootstrapS1s586,85,12:bootstrappedS1s586,99,25:standard deviation acrossS1s587,23,10:error barsS1s587,35,17:credible intervalS1s588,9,8:baselineQ0q588,19,5:S1s588,20,8:baselineS1s588,30,9:baselinesS1s588,41,13:compared withS1s588,56,15:comparison withS1s588,73,17:benchmark againstS1s589,9,11:calibrationQ0q589,22,4:S1s589,23,11:calibrationS1s589,36,10:calibratedS1s589,48,5:brierS1s589,55,19:reliability diagramS1s590,9,14:error analysisQ0q590,25,7:S1s590,26,14:error analysisS1s590,42,16:confusion matrixS1s590,60,15:false negativesS1s590,77,15:false positivesS1s590,94,13:failure casesS1s590,109,13:misclassifiedS1s591,26,16:failure analysisS1s592,9,7:leakageQ0q592,18,6:S1s592,19,7:leakageS1s592,28,4:leakS1s592,34,12:data leakageS1s592,48,9:duplicateS1s592,59,14:near-duplicateS1s592,75,13:contaminationS1s593,9,8:externalQ0q593,19,6:S1s593,20,19:external validationS1s593,41,13:external testS1s593,56,16:external datasetS1s593,74,15:external cohortS1s593,91,11:second siteS1s593,104,14:other hospitalS1s594,9,9:subgroupsQ0q594,20,7:S1s594,21,8:subgroupS1s594,31,9:subgroupsS1s594,42,8:fairnessS1s594,52,13:stratified byS1s594,67,8:per-siteS1s594,77,6:by sexS1s594,85,6:by ageS1s595,5,8:examplesD0s596,7,314:M0m596,7,2:S1s596,7,4:passQ0q597,9,1:S3s597,11,169:# Project
+M0m575,5,11:S1s575,5,2:idS1s575,9,16:evaluation.rigorS1s576,5,4:kindS1s576,11,8:keywordsS1s577,5,8:categoryS1s577,15,8:evidenceS1s578,5,8:severityS1s578,15,4:infoS1s579,5,6:weightS1i579,13,1:4S1s580,5,5:titleS1s580,12,42:How the evaluation guards against optimismS1s581,5,7:messageS3s581,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s582,5,3:whyS5s582,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s586,5,10:referencesQ0q586,17,3:S3s586,18,18:TRIPOD+AI 12c, 23aS3s586,40,22:CLAIM 2024 items 29-38S3s586,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s587,5,5:matchM0m588,7,3:S1s588,7,3:minS1i588,12,1:4S1s589,7,6:recordS1b589,15,5:falseS1s590,7,5:termsM0m591,9,10:S1s591,9,13:held-out testQ0q591,24,8:S1s591,25,8:held-outS1s591,35,8:held outS1s591,45,8:hold-outS1s591,55,7:holdoutS1s591,64,8:test setS1s591,74,11:unseen testS1s591,87,11:locked testS1s591,100,11:frozen testS1s592,9,16:cross-validationQ0q592,27,5:S1s592,28,16:cross-validationS1s592,46,16:cross validationS1s592,64,6:k-foldS1s592,72,9:nested cvS1s592,83,15:cross-validatedS1s593,9,13:grouped splitQ0q593,24,12:S1s593,25,13:patient-levelS1s593,40,13:patient levelS1s593,55,12:patient-wiseS1s593,69,13:subject-levelS1s593,84,19:subject-independentS1s593,105,17:participant-levelS1s594,25,13:grouped splitS1s594,40,12:group k-foldS1s594,54,14:scaffold splitS1s594,70,14:temporal splitS1s594,86,16:time-based splitS1s594,104,16:split by patientS1s595,9,11:uncertaintyQ0q595,22,8:S1s595,23,19:confidence intervalS1s595,44,20:confidence intervalsS1s595,66,6:95% ciS1s595,74,9:bootstrapS1s595,85,12:bootstrappedS1s595,99,25:standard deviation acrossS1s596,23,10:error barsS1s596,35,17:credible intervalS1s597,9,8:baselineQ0q597,19,5:S1s597,20,8:baselineS1s597,30,9:baselinesS1s597,41,13:compared withS1s597,56,15:comparison withS1s597,73,17:benchmark againstS1s598,9,11:calibrationQ0q598,22,4:S1s598,23,11:calibrationS1s598,36,10:calibratedS1s598,48,5:brierS1s598,55,19:reliability diagramS1s599,9,14:error analysisQ0q599,25,7:S1s599,26,14:error analysisS1s599,42,16:confusion matrixS1s599,60,15:false negativesS1s599,77,15:false positivesS1s599,94,13:failure casesS1s599,109,13:misclassifiedS1s600,26,16:failure analysisS1s601,9,7:leakageQ0q601,18,6:S1s601,19,7:leakageS1s601,28,4:leakS1s601,34,12:data leakageS1s601,48,9:duplicateS1s601,59,14:near-duplicateS1s601,75,13:contaminationS1s602,9,8:externalQ0q602,19,6:S1s602,20,19:external validationS1s602,41,13:external testS1s602,56,16:external datasetS1s602,74,15:external cohortS1s602,91,11:second siteS1s602,104,14:other hospitalS1s603,9,9:subgroupsQ0q603,20,7:S1s603,21,8:subgroupS1s603,31,9:subgroupsS1s603,42,8:fairnessS1s603,52,13:stratified byS1s603,67,8:per-siteS1s603,77,6:by sexS1s603,85,6:by ageS1s604,5,8:examplesD0s605,7,314:M0m605,7,2:S1s605,7,4:passQ0q606,9,1:S3s606,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s598,7,4:failQ0q599,9,1:S3s599,11,55:# Project
+S1s607,7,4:failQ0q608,9,1:S3s608,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m601,5,13:S1s601,5,2:idS1s601,9,20:metrics.near-perfectS1s602,5,4:kindS1s602,11,12:plausibilityS1s603,5,8:categoryS1s603,15,8:evidenceS1s604,5,8:severityS1s604,15,5:errorS1s606,5,15:substance_shareS1f606,22,3:0.5S1s610,5,6:weightS1i610,13,1:0S1s611,5,9:score_capS1i611,16,2:20S1s612,5,5:titleS1s612,12,49:Near-perfect results show why they can be trustedS1s613,5,7:messageS3s613,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s614,5,3:whyS5s614,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s620,5,10:referencesQ0q620,17,3:S3s620,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s620,65,36:Roberts et al., Nat Mach Intell 2021S3s620,105,22:CLAIM 2024 items 29-35S1s621,5,5:matchM0m622,7,4:S1s622,7,7:metricsQ0q622,16,6:S1s622,17,8:accuracyS1s622,27,17:balanced_accuracyS1s622,46,5:aurocS1s622,53,5:auprcS1s622,60,2:f1S1s622,64,11:sensitivityS1s624,7,8:at_leastS1f624,17,4:0.95S1s625,7,6:guardsM0m626,9,5:S1s626,9,13:held-out testQ0q626,24,8:S1s626,25,8:held-outS1s626,35,8:held outS1s626,45,8:hold-outS1s626,55,7:holdoutS1s626,64,8:test setS1s626,74,11:unseen testS1s626,87,11:locked testS1s626,100,11:frozen testS1s627,9,11:uncertaintyQ0q627,22,8:S1s627,23,19:confidence intervalS1s627,44,20:confidence intervalsS1s627,66,6:95% ciS1s627,74,9:bootstrapS1s627,85,12:bootstrappedS1s627,99,25:standard deviation acrossS1s628,23,10:error barsS1s628,35,17:credible intervalS1s629,9,7:leakageQ0q629,18,6:S1s629,19,7:leakageS1s629,28,4:leakS1s629,34,12:data leakageS1s629,48,9:duplicateS1s629,59,14:near-duplicateS1s629,75,13:contaminationS1s631,9,13:grouped splitQ0q631,24,13:S1s631,25,20:leave-one-record-outS1s631,47,21:leave-one-subject-outS1s631,70,21:leave-one-patient-outS1s631,93,25:leave-one-participant-outS1s632,25,16:split by patientS1s632,43,16:split by subjectS1s632,61,19:patient-level splitS1s632,82,19:subject-level splitS1s632,103,18:patient-wise splitS1s633,25,18:subject-wise splitS1s633,45,18:grouped by patientS1s633,65,12:group k-foldS1s633,79,10:groupkfoldS1s634,9,8:externalQ0q634,19,6:S1s634,20,19:external validationS1s634,41,13:external testS1s634,56,16:external datasetS1s634,74,15:external cohortS1s634,91,11:second siteS1s634,104,14:other hospitalS1s636,7,13:skip_sectionsQ0q636,22,10:S1s636,23,4:nextS1s636,29,6:futureS1s636,37,7:roadmapS1s636,46,4:planS1s636,52,5:plansS1s636,59,7:plannedS1s636,68,4:todoS1s636,74,11:improvementS1s636,87,12:improvementsS1s636,101,7:outlookS1s637,5,8:examplesD0s638,7,951:M0m638,7,2:S1s638,7,4:passQ0q639,9,5:S3s639,11,165:# Project
+M0m610,5,13:S1s610,5,2:idS1s610,9,20:metrics.near-perfectS1s611,5,4:kindS1s611,11,12:plausibilityS1s612,5,8:categoryS1s612,15,8:evidenceS1s613,5,8:severityS1s613,15,5:errorS1s615,5,15:substance_shareS1f615,22,3:0.5S1s619,5,6:weightS1i619,13,1:0S1s620,5,9:score_capS1i620,16,2:20S1s621,5,5:titleS1s621,12,49:Near-perfect results show why they can be trustedS1s622,5,7:messageS3s622,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s623,5,3:whyS5s623,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s629,5,10:referencesQ0q629,17,3:S3s629,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s629,65,36:Roberts et al., Nat Mach Intell 2021S3s629,105,22:CLAIM 2024 items 29-35S1s630,5,5:matchM0m631,7,4:S1s631,7,7:metricsQ0q631,16,6:S1s631,17,8:accuracyS1s631,27,17:balanced_accuracyS1s631,46,5:aurocS1s631,53,5:auprcS1s631,60,2:f1S1s631,64,11:sensitivityS1s633,7,8:at_leastS1f633,17,4:0.95S1s634,7,6:guardsM0m635,9,5:S1s635,9,13:held-out testQ0q635,24,8:S1s635,25,8:held-outS1s635,35,8:held outS1s635,45,8:hold-outS1s635,55,7:holdoutS1s635,64,8:test setS1s635,74,11:unseen testS1s635,87,11:locked testS1s635,100,11:frozen testS1s636,9,11:uncertaintyQ0q636,22,8:S1s636,23,19:confidence intervalS1s636,44,20:confidence intervalsS1s636,66,6:95% ciS1s636,74,9:bootstrapS1s636,85,12:bootstrappedS1s636,99,25:standard deviation acrossS1s637,23,10:error barsS1s637,35,17:credible intervalS1s638,9,7:leakageQ0q638,18,6:S1s638,19,7:leakageS1s638,28,4:leakS1s638,34,12:data leakageS1s638,48,9:duplicateS1s638,59,14:near-duplicateS1s638,75,13:contaminationS1s640,9,13:grouped splitQ0q640,24,13:S1s640,25,20:leave-one-record-outS1s640,47,21:leave-one-subject-outS1s640,70,21:leave-one-patient-outS1s640,93,25:leave-one-participant-outS1s641,25,16:split by patientS1s641,43,16:split by subjectS1s641,61,19:patient-level splitS1s641,82,19:subject-level splitS1s641,103,18:patient-wise splitS1s642,25,18:subject-wise splitS1s642,45,18:grouped by patientS1s642,65,12:group k-foldS1s642,79,10:groupkfoldS1s643,9,8:externalQ0q643,19,6:S1s643,20,19:external validationS1s643,41,13:external testS1s643,56,16:external datasetS1s643,74,15:external cohortS1s643,91,11:second siteS1s643,104,14:other hospitalS1s645,7,13:skip_sectionsQ0q645,22,10:S1s645,23,4:nextS1s645,29,6:futureS1s645,37,7:roadmapS1s645,46,4:planS1s645,52,5:plansS1s645,59,7:plannedS1s645,68,4:todoS1s645,74,11:improvementS1s645,87,12:improvementsS1s645,101,7:outlookS1s646,5,8:examplesD0s647,7,951:M0m647,7,2:S1s647,7,4:passQ0q648,9,5:S3s648,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s640,11,65:# Project
+S3s649,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s642,11,125:# Project
+S3s651,11,125:# Project
 
 ## Results
 
 With leave-one-record-out, pooled over all records: sensitivity 0.96, specificity 0.97, ROC-AUC 0.98.
-S3s643,11,66:# Project
+S3s652,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s644,11,99:# Project
+S3s653,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s645,7,4:failQ0q646,9,3:S3s646,11,73:# Project
+S1s654,7,4:failQ0q655,9,3:S3s655,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s647,11,92:# Project
+S3s656,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s648,11,97:# Project
+S3s657,11,97:# Project
 
 ## Results
 
@@ -3460,27 +3478,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m650,5,13:S1s650,5,2:idS1s650,9,24:evaluation.tuned-on-testS1s651,5,4:kindS1s651,11,6:forbidS1s652,5,8:categoryS1s652,15,8:evidenceS1s653,5,8:severityS1s653,15,7:warningS1s655,5,15:substance_shareS1f655,22,3:0.5S1s656,5,6:weightS1i656,13,1:3S1s659,5,14:guards_resultsS1b659,21,4:trueS1s660,5,5:titleS1s660,12,29:Test set not used for choicesS1s661,5,7:messageS3s661,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s662,5,3:whyS5s662,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s669,5,10:referencesQ0q669,17,3:S3s669,18,27:CLAIM 2024 items 20, 21, 32S3s669,49,17:TRIPOD+AI 12a, 15S3s669,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s670,5,5:matchM0m671,7,4:S1s671,7,12:skip_negatedS1b671,21,4:trueS1s672,7,11:skip_quotedS1b672,20,4:trueS1s674,7,13:skip_sectionsQ0q674,22,9:S1s674,23,5:avoidS1s674,30,7:pitfallS1s674,39,7:mistakeS1s674,48,8:red flagS1s674,58,12:anti-patternS1s674,72,11:antipatternS1s674,85,5:don'tS1s674,92,6:do notS1s674,100,8:what notS1s675,7,8:patternsQ0q676,9,3:M0m676,11,2:S1s676,11,7:patternS2s676,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s677,11,7:rewriteS2s677,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m678,11,2:S1s678,11,7:patternS2s678,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s679,11,7:rewriteS2s679,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m680,11,2:S1s680,11,7:patternS2s680,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s681,11,7:rewriteS2s681,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s682,5,8:examplesD0s683,7,1422:M0m683,7,2:S1s683,7,4:passQ0q684,9,7:S3s684,11,103:# Project
+M0m659,5,13:S1s659,5,2:idS1s659,9,24:evaluation.tuned-on-testS1s660,5,4:kindS1s660,11,6:forbidS1s661,5,8:categoryS1s661,15,8:evidenceS1s662,5,8:severityS1s662,15,7:warningS1s664,5,15:substance_shareS1f664,22,3:0.5S1s665,5,6:weightS1i665,13,1:3S1s668,5,14:guards_resultsS1b668,21,4:trueS1s669,5,5:titleS1s669,12,29:Test set not used for choicesS1s670,5,7:messageS3s670,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s671,5,3:whyS5s671,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s678,5,10:referencesQ0q678,17,3:S3s678,18,27:CLAIM 2024 items 20, 21, 32S3s678,49,17:TRIPOD+AI 12a, 15S3s678,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s679,5,5:matchM0m680,7,4:S1s680,7,12:skip_negatedS1b680,21,4:trueS1s681,7,11:skip_quotedS1b681,20,4:trueS1s683,7,13:skip_sectionsQ0q683,22,9:S1s683,23,5:avoidS1s683,30,7:pitfallS1s683,39,7:mistakeS1s683,48,8:red flagS1s683,58,12:anti-patternS1s683,72,11:antipatternS1s683,85,5:don'tS1s683,92,6:do notS1s683,100,8:what notS1s684,7,8:patternsQ0q685,9,3:M0m685,11,2:S1s685,11,7:patternS2s685,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s686,11,7:rewriteS2s686,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m687,11,2:S1s687,11,7:patternS2s687,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s688,11,7:rewriteS2s688,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m689,11,2:S1s689,11,7:patternS2s689,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s690,11,7:rewriteS2s690,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s691,5,8:examplesD0s692,7,1422:M0m692,7,2:S1s692,7,4:passQ0q693,9,7:S3s693,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s685,11,82:# Project
+S3s694,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s686,11,53:# Project
+S3s695,11,53:# Project
 
 We did not tune anything on the test set.
-S3s687,11,65:# Project
+S3s696,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s688,11,104:# Project
+S3s697,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s689,11,96:# Project
+S3s698,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s690,11,133:# Project
+S3s699,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -3490,27 +3508,27 @@ S3s690,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s691,7,4:failQ0q692,9,7:S3s692,11,74:# Project
+S1s700,7,4:failQ0q701,9,7:S3s701,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s693,11,79:# Project
+S3s702,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s694,11,64:# Project
+S3s703,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s695,11,56:# Project
+S3s704,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s696,11,92:# Project
+S3s705,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s697,11,63:# Project
+S3s706,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s699,11,109:# Project
+S3s708,11,109:# Project
 
 ## Pitfalls
 

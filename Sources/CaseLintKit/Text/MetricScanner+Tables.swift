@@ -36,7 +36,8 @@ extension MetricScanner {
             let caption = columns.isEmpty && !headerNamesRate(line) ? captionName(above: line) ?? captionName(below: end - 1) : nil
             for row in (line + 1)..<end {
                 result += rowValues(row, columns: columns, names: byLine[row] ?? [],
-                                    percentOnly: adjectiveCells.union(shares.counted).union(countCells(line)), caption: caption)
+                                    percentOnly: adjectiveCells.union(shares.counted).union(countCells(line)), caption: caption,
+                                    differences: caption == nil ? [] : countCells(line, headers: Self.differenceHeaders))
             }
             line = end
         }
@@ -96,12 +97,22 @@ extension MetricScanner {
         // "**Uno's C-index (95% CI) by model and cancer type**": a bold line over the table is its caption.
         let boldCaption = isBold && index.tokenRange(line: caption).count <= 10
             && !index.tokenRange(line: caption).contains { Self.analysisWords.contains(tokens[$0].hash) }
-        guard last == UInt8(ascii: ":") || bracketed || shortHeading || boldCaption || fragment != nil else { return nil }
-        let opening = bracketed && !shortHeading ? text.firstIndex(of: UInt8(ascii: "(")) ?? text.endIndex : text.startIndex
+        // A longer heading captions the table by its bracketed qualifier ("### Response (AUROC on held-out
+        // cohort, 95% CI by DeLong)"), unless a count or "all" comes first: "(all unsupported statements, n = 139)"
+        // names what the rows share out, not their measure.
+        let bracketOpening = isHeading && !isBold && !shortHeading && index.tokenRange(line: caption).count <= 10
+            ? text.firstIndex(of: UInt8(ascii: "(")) : nil
+        guard last == UInt8(ascii: ":") || bracketed || shortHeading || boldCaption || bracketOpening != nil
+            || fragment != nil else { return nil }
+        let opening = bracketOpening ?? (bracketed && !shortHeading ? text.firstIndex(of: UInt8(ascii: "(")) ?? text.endIndex : text.startIndex)
         let closing = fragment ?? Int.max
-        let labels = Set(names.lazy.filter {
+        let named = names.filter {
             tokens[$0.firstToken].line == caption && Int(tokens[$0.firstToken].start) >= opening && $0.firstToken < closing
-        }.map(\.label))
+        }
+        if bracketOpening != nil, let first = named.map(\.firstToken).min(),
+           index.tokenRange(line: caption).contains(where: { $0 < first && Int(tokens[$0].start) > opening
+               && (tokens[$0].isNumber || tokens[$0].hash == Self.allWord) }) { return nil }
+        let labels = Set(named.map(\.label))
         guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
         return labels.first
     }
@@ -161,6 +172,7 @@ extension MetricScanner {
         return range.dropLast().contains { tokens[$0].hash == Self.per && tokens[$0 + 1].isNumber }
     }
 
+    static let allWord = TextIndex.hash("all".utf8)
     static let analysisWords: Set<UInt64> = Set(["analysis", "analyses"].map { TextIndex.hash($0.utf8) })
     static let tableWords: Set<UInt64> = Set(["table", "tab"].map { TextIndex.hash($0.utf8) })
     static let noteNouns: Set<UInt64> = Set(["values", "numbers", "entries", "cells", "scores", "figures"].map { TextIndex.hash($0.utf8) })
@@ -189,12 +201,12 @@ extension MetricScanner {
 
     /// Header cells of one word that name a count ("| Rating | n |", "| Finding | Letters |"): a row named
     /// by its first cell ("| Minor omission | 8 |") takes only a percentage from them, never the count.
-    func countCells(_ header: Int) -> Set<Int> {
+    func countCells(_ header: Int, headers: Set<UInt64> = countHeaders) -> Set<Int> {
         let tokens = index.tokens
         var words: [Int: [Int]] = [:]
         for position in index.tokenRange(line: header) { words[Int(tokens[position].cell), default: []].append(position) }
         return Set(words.compactMap { cell, positions in
-            positions.count == 1 && Self.countHeaders.contains(tokens[positions[0]].hash) ? cell : nil
+            positions.count == 1 && headers.contains(tokens[positions[0]].hash) ? cell : nil
         })
     }
 
@@ -202,12 +214,16 @@ extension MetricScanner {
                                                 "images", "reports", "drafts", "pairs", "studies", "items", "outputs", "summaries"]
         .map { TextIndex.hash($0.utf8) })
 
+    /// "| Change |" beside two captioned columns holds their difference, unsigned where it is nil ("0.00").
+    static let differenceHeaders: Set<UInt64> = Set(["change", "difference", "diff", "delta", "gain", "improvement", "uplift"]
+        .map { TextIndex.hash($0.utf8) })
+
     static let captionBounds: Set<UInt64> = Set(["threshold", "least", "most", "minimum", "maximum"].map { TextIndex.hash($0.utf8) })
 
     /// A body row's values: by its column's header, or else by the metric its first cell names, or
     /// else (scores only) by the metric the table's caption names.
     private func rowValues(_ row: Int, columns: [Int: String], names: [PhraseMatcher.Match], percentOnly: Set<Int>,
-                           caption: String? = nil) -> [(String, Int)] {
+                           caption: String? = nil, differences: Set<Int> = []) -> [(String, Int)] {
         let tokens = index.tokens
         let range = index.tokenRange(line: row)
         guard let first = range.first else { return [] }
@@ -231,7 +247,8 @@ extension MetricScanner {
             guard isPlausible(token, at: position, tokens, distance: 1) else { continue }
             // A column or row named by "Correct" holds shares of answers, not counts: percentages only.
             if (percentOnly.contains(cell) || adjectiveRow && columns[cell] == nil) && !index.isPercent(token) { continue }
-            let captioned = rowName == nil && cell != firstCell && index.isScoreShaped(token) && !isSigned(token) ? caption : nil
+            let captioned = rowName == nil && cell != firstCell && index.isScoreShaped(token) && !isSigned(token)
+                && !differences.contains(cell) ? caption : nil
             guard let name = columns[cell] ?? (cell != firstCell ? rowName ?? captioned : nil) else { continue }
             taken.insert(cell)
             result.append((name, position))
