@@ -3447,6 +3447,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # A badge shows its words on the page though only its address holds them.
+        - "# Project\n\n![status](https://img.shields.io/badge/status-not%20for%20clinical%20use-red)\n"
         # A short aside in brackets is read through; treating a person is a clinical act; a status denied for
         # use in practice; a use still to be earned "until" something is done.
         - "# Project\n\nPlease don't use this (or any chatbot) to make decisions about your own health.\n"
@@ -3619,6 +3621,8 @@ rules:
         # After a comma, a clause of its own.
         - "# Project\n\nIt knows nothing about any individual patient, and nothing it outputs is treatment advice.\n"
       fail:
+        # A badge that says nothing about use, in its alt text or its address.
+        - "# Project\n\n![python](https://img.shields.io/badge/python-3.11-blue) ![license](https://img.shields.io/badge/license-research%20use-green)\n"
         # A verb of use other than "use" counts after "be" or "to" only: scripts that "will not run" tell what they can do.
         - "# Project\n\nWithout access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.\n"
         # Advice to consult a doctor first; a device that is not a project's identity; a participle after a

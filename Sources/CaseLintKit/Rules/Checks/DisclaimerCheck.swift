@@ -50,6 +50,14 @@ public struct DisclaimerCheck: Check {
                 return []
             }
         }
+        // A badge's words, "status | not for clinical use", are on the page though only its address holds them.
+        if let document = context.readable, let badges = ShieldsBadgeText.document(from: document) {
+            let badgeParagraphs = ParagraphIndex(badges)
+            if let hit = DisclaimerScanner(index: TextIndex(badges), paragraphs: badgeParagraphs, cues: cues).firstHit() {
+                context.facts.disclaimer = DisclaimerFact(line: hit.line, text: InlineText.plain(badgeParagraphs.paragraphs[hit.paragraph].text))
+                return []
+            }
+        }
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }
 }
