@@ -3447,6 +3447,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # The last item of a list of uses a negated "used" opens is denied with the rest.
+        - "# Project\n\nIt must not be used to certify deaths, for insurance purposes, or to replace physician review.\n"
         # A badge shows its words on the page though only its address holds them.
         - "# Project\n\n![status](https://img.shields.io/badge/status-not%20for%20clinical%20use-red)\n"
         # A short aside in brackets is read through; treating a person is a clinical act; a status denied for
@@ -3621,6 +3623,8 @@ rules:
         # After a comma, a clause of its own.
         - "# Project\n\nIt knows nothing about any individual patient, and nothing it outputs is treatment advice.\n"
       fail:
+        # A list of uses, none denied.
+        - "# Project\n\nWe used it to draft letters and to replace the clinician's dictation.\n"
         # A badge that says nothing about use, in its alt text or its address.
         - "# Project\n\n![python](https://img.shields.io/badge/python-3.11-blue) ![license](https://img.shields.io/badge/license-research%20use-green)\n"
         # A verb of use other than "use" counts after "be" or "to" only: scripts that "will not run" tell what they can do.

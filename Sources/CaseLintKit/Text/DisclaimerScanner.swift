@@ -193,7 +193,7 @@ struct DisclaimerScanner {
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
         return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || deniedDecisions(words, sentence: sentence)
             || deniedAdvice(words, sentence: sentence)
-            || restriction(words, inLicence: inLicence, sentence: sentence) || professional(words) || useToEarn(words, sentence: sentence)
+            || restriction(words, inLicence: inLicence, sentence: sentence) || professional(words, sentence: sentence) || useToEarn(words, sentence: sentence)
             || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
             || deniesBeingDevice(words)
             || words.indices.contains { namesPurpose(words, at: $0) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
@@ -415,10 +415,11 @@ struct DisclaimerScanner {
     }
 
     /// "not a substitute for a physician", "does not replace clinical judgement".
-    func professional(_ words: [DisclaimerCues.Class]) -> Bool {
+    func professional(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         for (position, word) in words.enumerated() where word.contains(.replacement) {
             // "could replace radiologists" is a claim; only a denied replacement is a disclaimer.
-            if !words[max(0, position - 4)..<position].contains(where: { $0.contains(.negator) || $0.contains(.nounNegator) }) {
+            if !words[max(0, position - 4)..<position].contains(where: { $0.contains(.negator) || $0.contains(.nounNegator) })
+                && !endsDeniedUseList(words, replacement: position, sentence: sentence) {
                 continue
             }
             let end = min(words.count - 1, position + 7)
