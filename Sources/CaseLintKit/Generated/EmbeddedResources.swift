@@ -2514,6 +2514,8 @@ rules:
         - "# Project\n\nIt ranks the pair correctly 74% of the time.\n"
         - "# Project\n\nIt got 184 of 200 right (92%).\n"
       fail:
+        # A model's inputs, taken from elsewhere, are not its results.
+        - "# Project\n\n## Inputs\n\n| Parameter | Value | Source |\n|---|---|---|\n| Grader sensitivity | 93.1% | published evaluation |\n| Grader specificity | 87.4% | same |\n"
         # A long heading whose bracket counts the items first names what the rows share out, not their measure.
         - "# Project\n\n### Error types (all unsupported statements, n = 139)\n\n| Type | Share |\n|---|---|\n| Wrong dose | 27% |\n| Event not in record | 22% |\n"
         # A README ending on a flagged group's opening words (it once read past the last token).

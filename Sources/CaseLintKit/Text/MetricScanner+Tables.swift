@@ -214,10 +214,6 @@ extension MetricScanner {
                                                 "images", "reports", "drafts", "pairs", "studies", "items", "outputs", "summaries"]
         .map { TextIndex.hash($0.utf8) })
 
-    /// "| Change |" beside two captioned columns holds their difference, unsigned where it is nil ("0.00").
-    static let differenceHeaders: Set<UInt64> = Set(["change", "difference", "diff", "delta", "gain", "improvement", "uplift"]
-        .map { TextIndex.hash($0.utf8) })
-
     static let captionBounds: Set<UInt64> = Set(["threshold", "least", "most", "minimum", "maximum"].map { TextIndex.hash($0.utf8) })
 
     /// A body row's values: by its column's header, or else by the metric its first cell names, or
@@ -228,7 +224,10 @@ extension MetricScanner {
         let range = index.tokenRange(line: row)
         guard let first = range.first else { return [] }
         let firstCell = Int(tokens[first].cell)
-        var rowName = names.first { Int(tokens[$0.firstToken].cell) == firstCell }?.label
+        let rowNamer = names.first { Int(tokens[$0.firstToken].cell) == firstCell }
+        // "| Automated sensitivity 96% | −£42.20 | +0.001 |": a row whose label holds the metric's value is a
+        // scenario, and its other cells are what follows from it.
+        var rowName = rowNamer.flatMap { labelHoldsValue($0) ? nil : $0.label }
         let adjectiveRow = rowName == nil && accuracyAdjectiveCells(row).contains(firstCell)
         if adjectiveRow { rowName = "accuracy" }
         var taken: Set<Int> = []

@@ -147,10 +147,12 @@ struct MetricScanner {
         let matchStarts = Dictionary(names.map { ($0.firstToken, $0.lastToken) }, uniquingKeysWith: { first, _ in first })
         var facts: [MetricFact] = []
         var seen: Set<String> = []
+        // "| Parameter | Value | Source |": a model's inputs, taken from elsewhere, are not its results.
+        let inputRows = inputTableRows()
         // `worked`: a share worked out from counts ("171 of 180 falls"), in place of the token's own number.
         func add(_ name: String, _ token: Token, at position: Int?, worked: Double? = nil) {
             guard !context.isExpectation(line: Int(token.line)), position.map({ !context.isReference($0) && !context.isLiterature($0) }) ?? true,
-                  !isTableHeader(line: Int(token.line)), position == nil || !isInQuestion(token),
+                  !isTableHeader(line: Int(token.line)), !inputRows.contains(Int(token.line)), position == nil || !isInQuestion(token),
                   let value = worked ?? index.numberValue(token) else { return }
             let key = "\(name)|\(value)|\(token.line)"
             if facts.count < 200, seen.insert(key).inserted {
