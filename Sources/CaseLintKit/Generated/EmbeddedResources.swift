@@ -2265,6 +2265,8 @@ rules:
       min: 1
     examples:
       pass:
+        # A printed line of results with its sample size: "n=" is no top-n bound.
+        - "# Project\n\n```\n[eval] overrun flagged   sens 0.71  spec 0.83  (n=1,904 lists)\n```\n"
         # A heading's bracketed qualifier names the measure of the table right under it.
         - "# Project\n\n### Response (AUROC on held-out cohort, 95% CI by DeLong)\n\n| Cohort | TMB only | Ours |\n|---|---|---|\n| C1 | 0.66 | 0.73 |\n"
         # Exact agreement with the reader's grade is an accuracy.

@@ -2291,384 +2291,389 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 63204, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,28:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s35,24,5:reachS1s35,31,7:reachesS1s35,40,7:reachedS1s36,3,24:metric_share_populationsQ0q36,29,35:S1s36,30,8:patientsS1s36,40,7:patientS1s36,49,6:peopleS1s36,57,10:dischargesS1s36,69,10:admissionsS1s36,81,6:visitsS1s36,89,10:encountersS1s36,101,12:appointmentsS1s36,115,7:recordsS1s36,124,6:imagesS1s37,30,5:scansS1s37,37,7:samplesS1s37,46,5:notesS1s37,53,6:slidesS1s37,61,7:studiesS1s37,70,4:dataS1s37,76,7:datasetS1s37,85,6:cohortS1s37,93,10:populationS1s37,105,12:participantsS1s37,119,8:subjectsS1s38,30,5:usersS1s38,37,4:timeS1s38,43,4:daysS1s38,49,6:nightsS1s38,57,5:hoursS1s38,64,7:windowsS1s38,73,4:bedsS1s38,79,5:staffS1s38,86,9:compoundsS1s38,97,9:moleculesS1s40,30,11:attendancesS1s40,43,8:arrivalsS1s40,53,13:presentationsS1s40,68,5:callsS1s43,3,26:metric_accuracy_adjectivesQ0q43,31,2:S1s43,32,8:accurateS1s43,42,7:correctS1s50,3,28:metric_labelled_only_aliasesQ0q50,33,3:S1s50,34,3:accS1s50,39,3:mapS1s50,44,3:ibsS1s55,3,23:metric_calibration_cuesQ0q55,28,28:S1s55,29,11:calibrationS1s55,42,10:calibratedS1s55,54,13:miscalibratedS1s55,69,12:recalibratedS1s55,83,13:recalibrationS1s55,98,14:over-confidentS1s55,114,13:overconfidentS1s56,29,15:under-confidentS1s56,46,14:underconfidentS1s56,62,13:over-predictsS1s56,77,14:over-predictedS1s56,93,12:over-predictS1s56,107,15:over-predictingS1s57,29,12:overpredictsS1s57,43,13:overpredictedS1s57,58,14:under-predictsS1s57,74,15:under-predictedS1s57,91,13:under-predictS1s57,106,13:underpredictsS1s58,29,14:underpredictedS1s58,45,13:overestimatesS1s58,60,13:overestimatedS1s58,75,14:over-estimatesS1s58,91,14:over-estimatedS1s58,107,14:underestimatesS1s59,29,14:underestimatedS1s59,45,15:under-estimatesS1s59,62,15:under-estimatedS1s60,3,24:metric_calibration_ratesQ0q60,29,2:S1s60,30,8:observedS1s60,40,9:predictedS1s61,3,14:metric_aliasesM0m64,5,46:S1s64,5,8:accuracyQ0q64,15,10:S1s64,16,8:accuracyS1s64,26,23:classification accuracyS1s64,51,14:top-1 accuracyS1s64,67,3:accS1s64,72,11:exact matchS1s64,85,20:exact-match accuracyS1s64,107,15:exact agreementS1s65,16,24:exact category agreementS1s65,42,21:exact class agreementS1s65,65,21:exact grade agreementS1s66,5,17:balanced_accuracyQ0q66,24,4:S1s66,25,17:balanced accuracyS1s66,44,12:balanced accS1s66,58,7:bal accS1s66,67,8:bal. accS1s67,5,5:aurocQ0q67,12,15:S1s67,13,5:aurocS1s67,20,3:aucS1s67,25,7:roc aucS1s67,34,7:roc-aucS1s67,43,7:auc-rocS1s67,52,7:auc rocS1s67,61,24:area under the roc curveS1s67,87,20:area under the curveS1s68,13,54:area under the receiver operating characteristic curveS1s68,69,11:c-statisticS1s68,82,11:c statisticS1s68,95,3:rocS1s70,13,4:taucS1s70,19,6:td-aucS1s70,27,18:time-dependent aucS1s71,5,5:auprcQ0q71,12,9:S1s71,13,5:auprcS1s71,20,6:pr aucS1s71,28,6:pr-aucS1s71,36,6:auc-prS1s71,44,6:auc prS1s71,52,4:auprS1s71,58,17:average precisionS1s71,77,37:area under the precision-recall curveS1s71,116,3:mapS1s72,5,11:sensitivityQ0q72,18,21:S1s72,19,11:sensitivityS1s72,32,6:recallS1s72,40,18:true positive rateS1s72,60,3:tprS1s72,65,18:sensitivity/recallS1s72,85,8:hit rateS1s72,95,14:detection rateS1s72,111,4:sensS1s72,117,7:micro rS1s72,126,7:macro rS1s72,135,3:r@1S1s72,140,3:r@3S1s72,145,3:r@5S1s72,150,3:r@8S1s73,19,4:r@10S1s73,25,4:r@15S1s73,31,4:r@20S1s73,37,4:r@25S1s73,43,4:r@30S1s73,49,4:r@50S1s73,55,5:r@100S1s74,5,17:event_sensitivityQ0q74,24,5:S1s74,25,17:event sensitivityS1s74,44,23:event-level sensitivityS1s74,69,25:episode-level sensitivityS1s74,96,12:event recallS1s74,110,20:event detection rateS1s75,5,11:specificityQ0q75,18,4:S1s75,19,11:specificityS1s75,32,18:true negative rateS1s75,52,3:tnrS1s75,57,4:specS1s78,5,3:ppvQ0q78,10,17:S1s78,11,3:ppvS1s78,16,25:positive predictive valueS1s78,43,21:positive predictivityS1s78,66,9:precisionS1s78,77,7:micro pS1s78,86,7:macro pS1s78,95,3:p@1S1s78,100,3:p@3S1s78,105,3:p@5S1s78,110,3:p@8S1s78,115,4:p@10S1s78,121,4:p@15S1s78,127,4:p@20S1s78,133,4:p@25S1s78,139,4:p@30S1s78,145,4:p@50S1s78,151,5:p@100S1s79,5,3:npvQ0q79,10,2:S1s79,11,3:npvS1s79,16,25:negative predictive valueS1s80,5,2:f1Q0q80,9,9:S1s80,10,2:f1S1s80,14,8:f1-scoreS1s80,24,8:f1 scoreS1s80,34,7:f-scoreS1s80,43,9:f-measureS1s80,54,8:macro f1S1s80,64,8:micro f1S1s80,74,11:weighted f1S1s80,87,8:f1-macroS1s81,5,3:mccQ0q81,10,3:S1s81,11,3:mccS1s81,16,32:matthews correlation coefficientS1s81,50,20:matthews correlationS1s82,5,5:kappaQ0q82,12,10:S1s82,13,5:kappaS1s82,20,13:cohen's kappaS1s82,35,12:cohens kappaS1s82,49,24:quadratic weighted kappaS1s82,75,3:qwkS1s82,80,14:weighted kappaS1s82,96,10:cohen's κS1s82,107,2:κS1s82,110,3:κwS1s82,114,4:κ_wS1s83,5,5:brierQ0q83,12,4:S1s83,13,5:brierS1s83,20,11:brier scoreS1s83,33,22:integrated brier scoreS1s83,57,3:ibsS1s84,5,17:calibration_slopeQ0q84,24,3:S1s84,25,17:calibration slopeS1s84,44,9:cal slopeS1s84,55,10:cal. slopeS1s85,5,21:calibration_interceptQ0q85,28,6:S1s85,29,21:calibration interceptS1s85,52,13:cal interceptS1s85,67,14:cal. interceptS1s85,83,24:calibration-in-the-largeS1s85,109,24:calibration in the largeS1s85,135,4:citlS1s86,5,26:expected_calibration_errorQ0q86,33,2:S1s86,34,26:expected calibration errorS1s86,62,3:eceS1s87,5,11:net_benefitQ0q87,18,3:S1s87,19,11:net benefitS1s87,32,24:standardized net benefitS1s87,58,24:standardised net benefitS1s88,5,4:diceQ0q88,11,5:S1s88,12,4:diceS1s88,18,10:dice scoreS1s88,30,16:dice coefficientS1s88,48,3:dscS1s88,53,27:dice similarity coefficientS1s89,5,3:iouQ0q89,10,6:S1s89,11,3:iouS1s89,16,7:jaccardS1s89,25,13:jaccard indexS1s89,40,23:intersection over unionS1s89,65,4:miouS1s89,71,8:mean iouS1s91,5,4:hd95Q0q91,11,5:S1s91,12,4:hd95S1s91,18,34:95th percentile hausdorff distanceS1s91,54,22:95% hausdorff distanceS1s91,78,13:95% hausdorffS1s91,93,18:hausdorff distanceS1s92,5,3:nsdQ0q92,10,4:S1s92,11,3:nsdS1s92,16,23:normalized surface diceS1s92,41,23:normalised surface diceS1s92,66,12:surface diceS1s93,5,4:assdQ0q93,11,4:S1s93,12,4:assdS1s93,18,34:average symmetric surface distanceS1s93,54,21:mean surface distanceS1s93,77,4:masdS1s94,5,3:maeQ0q94,10,3:S1s94,11,3:maeS1s94,16,19:mean absolute errorS1s94,37,22:average absolute errorS1s96,5,5:medaeQ0q96,12,3:S1s96,13,5:medaeS1s96,20,21:median absolute errorS1s96,43,9:median aeS1s97,5,4:mardQ0q97,11,3:S1s97,12,4:mardS1s97,18,33:mean absolute relative differenceS1s97,53,32:mean absolute relative deviationS1s98,5,4:rmseQ0q98,11,3:S1s98,12,4:rmseS1s98,18,23:root mean squared errorS1s98,43,22:root mean square errorS1s99,5,3:mseQ0q99,10,2:S1s99,11,3:mseS1s99,16,18:mean squared errorS1s100,5,4:mapeQ0q100,11,2:S1s100,12,4:mapeS1s100,18,30:mean absolute percentage errorS1s101,5,5:smapeQ0q101,12,2:S1s101,13,5:smapeS1s101,20,40:symmetric mean absolute percentage errorS1s102,5,4:maseQ0q102,11,2:S1s102,12,4:maseS1s102,18,26:mean absolute scaled errorS1s103,5,5:rmsseQ0q103,12,2:S1s103,13,5:rmsseS1s103,20,30:root mean squared scaled errorS1s104,5,17:interval_coverageQ0q104,24,5:S1s104,25,17:interval coverageS1s104,44,35:coverage of the prediction intervalS1s104,81,28:prediction interval coverageS1s104,111,11:pi coverageS1s104,124,18:empirical coverageS1s105,5,7:pinballQ0q105,14,2:S1s105,15,12:pinball lossS1s105,29,13:quantile lossS1s106,5,4:crpsQ0q106,11,2:S1s106,12,4:crpsS1s106,18,35:continuous ranked probability scoreS1s107,5,2:r2Q0q107,9,6:S1s107,10,2:r2S1s107,14,3:r^2S1s107,19,3:r²S1s107,23,9:r-squaredS1s107,34,9:r squaredS1s107,45,28:coefficient of determinationS1s108,5,7:c_indexQ0q108,14,5:S1s108,15,7:c-indexS1s108,24,7:c indexS1s108,33,17:concordance indexS1s108,52,11:harrell's cS1s108,65,7:uno's cS1s110,5,7:pearsonQ0q110,14,8:S1s110,15,7:pearsonS1s110,24,9:pearson rS1s110,35,19:pearson correlationS1s110,56,11:pearson's rS1s110,69,9:pearson'sS1s110,80,21:pearson's correlationS1s110,103,31:pearson correlation coefficientS1s111,15,33:pearson's correlation coefficientS1s112,5,8:spearmanQ0q112,15,10:S1s112,16,8:spearmanS1s112,26,14:spearman's rhoS1s112,42,20:spearman correlationS1s112,64,10:spearman'sS1s112,76,22:spearman's correlationS1s112,100,25:spearman rank correlationS1s113,16,27:spearman's rank correlationS1s113,45,13:spearman's ρS1s113,59,11:spearman ρS1s113,71,12:spearman rhoS1s115,5,5:rougeQ0q115,12,17:S1s115,13,5:rougeS1s115,20,7:rouge-lS1s115,29,7:rouge-1S1s115,38,7:rouge-2S1s115,47,6:rougelS1s115,55,6:rouge1S1s115,63,6:rouge2S1s115,71,9:rougelsumS1s115,82,8:rouge f1S1s115,92,10:rouge-l f1S1s115,104,10:rouge-1 f1S1s115,116,10:rouge-2 f1S1s115,128,9:rougel f1S1s115,139,14:rouge-l recallS1s116,13,14:rouge-1 recallS1s116,29,14:rouge-2 recallS1s116,45,17:rouge-l precisionS1s117,5,4:bleuQ0q117,11,1:S1s117,12,4:bleuS1s118,5,9:bertscoreQ0q118,16,8:S1s118,17,9:bertscoreS1s118,28,10:bert scoreS1s118,40,10:bert-scoreS1s118,52,12:bertscore f1S1s118,66,13:bert score f1S1s118,81,13:bert-score f1S1s118,96,19:bertscore precisionS1s119,17,16:bertscore recallS1s120,5,18:hallucination_rateQ0q120,25,6:S1s120,26,18:hallucination rateS1s120,46,14:hallucinationsS1s120,62,13:hallucinationS1s120,77,16:fabrication rateS1s120,95,22:unsupported statementsS1s120,119,26:unsupported statement rateS1s121,5,13:omission_rateQ0q121,20,3:S1s121,21,13:omission rateS1s121,36,9:omissionsS1s121,47,8:omissionS1s122,5,16:false_alarm_rateQ0q122,23,10:S1s122,24,16:false alarm rateS1s122,42,16:false alarms perS1s122,60,16:false alerts perS1s122,78,12:false alarmsS1s122,92,12:false alertsS1s122,106,22:alarms per patient-dayS1s123,24,22:alarms per patient dayS1s123,48,19:false positives perS1s123,69,19:false positive rateS1s123,90,3:fprS1s124,5,17:detection_latencyQ0q124,24,5:S1s124,25,17:detection latencyS1s124,44,15:detection delayS1s124,61,22:median detection delayS1s124,85,17:time to detectionS1s124,104,17:time-to-detectionS1s125,5,8:log_lossQ0q125,15,3:S1s125,16,8:log lossS1s125,26,7:loglossS1s125,35,18:cross-entropy lossS1s126,1,5:rulesD0s127,3,37758:Q0q127,3,4:M0m127,5,12:S1s127,5,2:idS1s127,9,16:metrics.reportedS1s128,5,4:kindS1s128,11,7:metricsS1s129,5,8:categoryS1s129,15,8:evidenceS1s130,5,8:severityS1s130,15,5:errorS1s131,5,6:weightS1i131,13,1:6S1s133,5,9:score_capS1i133,16,2:40S1s134,5,5:titleS1s134,12,19:Metrics with valuesS1s135,5,7:messageS3s135,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s136,5,3:whyS5s136,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s139,5,10:referencesQ0q139,17,2:S3s139,18,13:TRIPOD+AI 23aS3s139,35,27:CLAIM 2024 items 28, 29, 38S1s140,5,5:matchM0m141,7,1:S1s141,7,3:minS1i141,12,1:1S1s142,5,8:examplesD0s143,7,25045:M0m143,7,2:S1s143,7,4:passQ0q145,9,141:S3s145,11,134:# Project
+        ("rules/evidence.yml", 63386, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,28:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s35,24,5:reachS1s35,31,7:reachesS1s35,40,7:reachedS1s36,3,24:metric_share_populationsQ0q36,29,35:S1s36,30,8:patientsS1s36,40,7:patientS1s36,49,6:peopleS1s36,57,10:dischargesS1s36,69,10:admissionsS1s36,81,6:visitsS1s36,89,10:encountersS1s36,101,12:appointmentsS1s36,115,7:recordsS1s36,124,6:imagesS1s37,30,5:scansS1s37,37,7:samplesS1s37,46,5:notesS1s37,53,6:slidesS1s37,61,7:studiesS1s37,70,4:dataS1s37,76,7:datasetS1s37,85,6:cohortS1s37,93,10:populationS1s37,105,12:participantsS1s37,119,8:subjectsS1s38,30,5:usersS1s38,37,4:timeS1s38,43,4:daysS1s38,49,6:nightsS1s38,57,5:hoursS1s38,64,7:windowsS1s38,73,4:bedsS1s38,79,5:staffS1s38,86,9:compoundsS1s38,97,9:moleculesS1s40,30,11:attendancesS1s40,43,8:arrivalsS1s40,53,13:presentationsS1s40,68,5:callsS1s43,3,26:metric_accuracy_adjectivesQ0q43,31,2:S1s43,32,8:accurateS1s43,42,7:correctS1s50,3,28:metric_labelled_only_aliasesQ0q50,33,3:S1s50,34,3:accS1s50,39,3:mapS1s50,44,3:ibsS1s55,3,23:metric_calibration_cuesQ0q55,28,28:S1s55,29,11:calibrationS1s55,42,10:calibratedS1s55,54,13:miscalibratedS1s55,69,12:recalibratedS1s55,83,13:recalibrationS1s55,98,14:over-confidentS1s55,114,13:overconfidentS1s56,29,15:under-confidentS1s56,46,14:underconfidentS1s56,62,13:over-predictsS1s56,77,14:over-predictedS1s56,93,12:over-predictS1s56,107,15:over-predictingS1s57,29,12:overpredictsS1s57,43,13:overpredictedS1s57,58,14:under-predictsS1s57,74,15:under-predictedS1s57,91,13:under-predictS1s57,106,13:underpredictsS1s58,29,14:underpredictedS1s58,45,13:overestimatesS1s58,60,13:overestimatedS1s58,75,14:over-estimatesS1s58,91,14:over-estimatedS1s58,107,14:underestimatesS1s59,29,14:underestimatedS1s59,45,15:under-estimatesS1s59,62,15:under-estimatedS1s60,3,24:metric_calibration_ratesQ0q60,29,2:S1s60,30,8:observedS1s60,40,9:predictedS1s61,3,14:metric_aliasesM0m64,5,46:S1s64,5,8:accuracyQ0q64,15,10:S1s64,16,8:accuracyS1s64,26,23:classification accuracyS1s64,51,14:top-1 accuracyS1s64,67,3:accS1s64,72,11:exact matchS1s64,85,20:exact-match accuracyS1s64,107,15:exact agreementS1s65,16,24:exact category agreementS1s65,42,21:exact class agreementS1s65,65,21:exact grade agreementS1s66,5,17:balanced_accuracyQ0q66,24,4:S1s66,25,17:balanced accuracyS1s66,44,12:balanced accS1s66,58,7:bal accS1s66,67,8:bal. accS1s67,5,5:aurocQ0q67,12,15:S1s67,13,5:aurocS1s67,20,3:aucS1s67,25,7:roc aucS1s67,34,7:roc-aucS1s67,43,7:auc-rocS1s67,52,7:auc rocS1s67,61,24:area under the roc curveS1s67,87,20:area under the curveS1s68,13,54:area under the receiver operating characteristic curveS1s68,69,11:c-statisticS1s68,82,11:c statisticS1s68,95,3:rocS1s70,13,4:taucS1s70,19,6:td-aucS1s70,27,18:time-dependent aucS1s71,5,5:auprcQ0q71,12,9:S1s71,13,5:auprcS1s71,20,6:pr aucS1s71,28,6:pr-aucS1s71,36,6:auc-prS1s71,44,6:auc prS1s71,52,4:auprS1s71,58,17:average precisionS1s71,77,37:area under the precision-recall curveS1s71,116,3:mapS1s72,5,11:sensitivityQ0q72,18,21:S1s72,19,11:sensitivityS1s72,32,6:recallS1s72,40,18:true positive rateS1s72,60,3:tprS1s72,65,18:sensitivity/recallS1s72,85,8:hit rateS1s72,95,14:detection rateS1s72,111,4:sensS1s72,117,7:micro rS1s72,126,7:macro rS1s72,135,3:r@1S1s72,140,3:r@3S1s72,145,3:r@5S1s72,150,3:r@8S1s73,19,4:r@10S1s73,25,4:r@15S1s73,31,4:r@20S1s73,37,4:r@25S1s73,43,4:r@30S1s73,49,4:r@50S1s73,55,5:r@100S1s74,5,17:event_sensitivityQ0q74,24,5:S1s74,25,17:event sensitivityS1s74,44,23:event-level sensitivityS1s74,69,25:episode-level sensitivityS1s74,96,12:event recallS1s74,110,20:event detection rateS1s75,5,11:specificityQ0q75,18,4:S1s75,19,11:specificityS1s75,32,18:true negative rateS1s75,52,3:tnrS1s75,57,4:specS1s78,5,3:ppvQ0q78,10,17:S1s78,11,3:ppvS1s78,16,25:positive predictive valueS1s78,43,21:positive predictivityS1s78,66,9:precisionS1s78,77,7:micro pS1s78,86,7:macro pS1s78,95,3:p@1S1s78,100,3:p@3S1s78,105,3:p@5S1s78,110,3:p@8S1s78,115,4:p@10S1s78,121,4:p@15S1s78,127,4:p@20S1s78,133,4:p@25S1s78,139,4:p@30S1s78,145,4:p@50S1s78,151,5:p@100S1s79,5,3:npvQ0q79,10,2:S1s79,11,3:npvS1s79,16,25:negative predictive valueS1s80,5,2:f1Q0q80,9,9:S1s80,10,2:f1S1s80,14,8:f1-scoreS1s80,24,8:f1 scoreS1s80,34,7:f-scoreS1s80,43,9:f-measureS1s80,54,8:macro f1S1s80,64,8:micro f1S1s80,74,11:weighted f1S1s80,87,8:f1-macroS1s81,5,3:mccQ0q81,10,3:S1s81,11,3:mccS1s81,16,32:matthews correlation coefficientS1s81,50,20:matthews correlationS1s82,5,5:kappaQ0q82,12,10:S1s82,13,5:kappaS1s82,20,13:cohen's kappaS1s82,35,12:cohens kappaS1s82,49,24:quadratic weighted kappaS1s82,75,3:qwkS1s82,80,14:weighted kappaS1s82,96,10:cohen's κS1s82,107,2:κS1s82,110,3:κwS1s82,114,4:κ_wS1s83,5,5:brierQ0q83,12,4:S1s83,13,5:brierS1s83,20,11:brier scoreS1s83,33,22:integrated brier scoreS1s83,57,3:ibsS1s84,5,17:calibration_slopeQ0q84,24,3:S1s84,25,17:calibration slopeS1s84,44,9:cal slopeS1s84,55,10:cal. slopeS1s85,5,21:calibration_interceptQ0q85,28,6:S1s85,29,21:calibration interceptS1s85,52,13:cal interceptS1s85,67,14:cal. interceptS1s85,83,24:calibration-in-the-largeS1s85,109,24:calibration in the largeS1s85,135,4:citlS1s86,5,26:expected_calibration_errorQ0q86,33,2:S1s86,34,26:expected calibration errorS1s86,62,3:eceS1s87,5,11:net_benefitQ0q87,18,3:S1s87,19,11:net benefitS1s87,32,24:standardized net benefitS1s87,58,24:standardised net benefitS1s88,5,4:diceQ0q88,11,5:S1s88,12,4:diceS1s88,18,10:dice scoreS1s88,30,16:dice coefficientS1s88,48,3:dscS1s88,53,27:dice similarity coefficientS1s89,5,3:iouQ0q89,10,6:S1s89,11,3:iouS1s89,16,7:jaccardS1s89,25,13:jaccard indexS1s89,40,23:intersection over unionS1s89,65,4:miouS1s89,71,8:mean iouS1s91,5,4:hd95Q0q91,11,5:S1s91,12,4:hd95S1s91,18,34:95th percentile hausdorff distanceS1s91,54,22:95% hausdorff distanceS1s91,78,13:95% hausdorffS1s91,93,18:hausdorff distanceS1s92,5,3:nsdQ0q92,10,4:S1s92,11,3:nsdS1s92,16,23:normalized surface diceS1s92,41,23:normalised surface diceS1s92,66,12:surface diceS1s93,5,4:assdQ0q93,11,4:S1s93,12,4:assdS1s93,18,34:average symmetric surface distanceS1s93,54,21:mean surface distanceS1s93,77,4:masdS1s94,5,3:maeQ0q94,10,3:S1s94,11,3:maeS1s94,16,19:mean absolute errorS1s94,37,22:average absolute errorS1s96,5,5:medaeQ0q96,12,3:S1s96,13,5:medaeS1s96,20,21:median absolute errorS1s96,43,9:median aeS1s97,5,4:mardQ0q97,11,3:S1s97,12,4:mardS1s97,18,33:mean absolute relative differenceS1s97,53,32:mean absolute relative deviationS1s98,5,4:rmseQ0q98,11,3:S1s98,12,4:rmseS1s98,18,23:root mean squared errorS1s98,43,22:root mean square errorS1s99,5,3:mseQ0q99,10,2:S1s99,11,3:mseS1s99,16,18:mean squared errorS1s100,5,4:mapeQ0q100,11,2:S1s100,12,4:mapeS1s100,18,30:mean absolute percentage errorS1s101,5,5:smapeQ0q101,12,2:S1s101,13,5:smapeS1s101,20,40:symmetric mean absolute percentage errorS1s102,5,4:maseQ0q102,11,2:S1s102,12,4:maseS1s102,18,26:mean absolute scaled errorS1s103,5,5:rmsseQ0q103,12,2:S1s103,13,5:rmsseS1s103,20,30:root mean squared scaled errorS1s104,5,17:interval_coverageQ0q104,24,5:S1s104,25,17:interval coverageS1s104,44,35:coverage of the prediction intervalS1s104,81,28:prediction interval coverageS1s104,111,11:pi coverageS1s104,124,18:empirical coverageS1s105,5,7:pinballQ0q105,14,2:S1s105,15,12:pinball lossS1s105,29,13:quantile lossS1s106,5,4:crpsQ0q106,11,2:S1s106,12,4:crpsS1s106,18,35:continuous ranked probability scoreS1s107,5,2:r2Q0q107,9,6:S1s107,10,2:r2S1s107,14,3:r^2S1s107,19,3:r²S1s107,23,9:r-squaredS1s107,34,9:r squaredS1s107,45,28:coefficient of determinationS1s108,5,7:c_indexQ0q108,14,5:S1s108,15,7:c-indexS1s108,24,7:c indexS1s108,33,17:concordance indexS1s108,52,11:harrell's cS1s108,65,7:uno's cS1s110,5,7:pearsonQ0q110,14,8:S1s110,15,7:pearsonS1s110,24,9:pearson rS1s110,35,19:pearson correlationS1s110,56,11:pearson's rS1s110,69,9:pearson'sS1s110,80,21:pearson's correlationS1s110,103,31:pearson correlation coefficientS1s111,15,33:pearson's correlation coefficientS1s112,5,8:spearmanQ0q112,15,10:S1s112,16,8:spearmanS1s112,26,14:spearman's rhoS1s112,42,20:spearman correlationS1s112,64,10:spearman'sS1s112,76,22:spearman's correlationS1s112,100,25:spearman rank correlationS1s113,16,27:spearman's rank correlationS1s113,45,13:spearman's ρS1s113,59,11:spearman ρS1s113,71,12:spearman rhoS1s115,5,5:rougeQ0q115,12,17:S1s115,13,5:rougeS1s115,20,7:rouge-lS1s115,29,7:rouge-1S1s115,38,7:rouge-2S1s115,47,6:rougelS1s115,55,6:rouge1S1s115,63,6:rouge2S1s115,71,9:rougelsumS1s115,82,8:rouge f1S1s115,92,10:rouge-l f1S1s115,104,10:rouge-1 f1S1s115,116,10:rouge-2 f1S1s115,128,9:rougel f1S1s115,139,14:rouge-l recallS1s116,13,14:rouge-1 recallS1s116,29,14:rouge-2 recallS1s116,45,17:rouge-l precisionS1s117,5,4:bleuQ0q117,11,1:S1s117,12,4:bleuS1s118,5,9:bertscoreQ0q118,16,8:S1s118,17,9:bertscoreS1s118,28,10:bert scoreS1s118,40,10:bert-scoreS1s118,52,12:bertscore f1S1s118,66,13:bert score f1S1s118,81,13:bert-score f1S1s118,96,19:bertscore precisionS1s119,17,16:bertscore recallS1s120,5,18:hallucination_rateQ0q120,25,6:S1s120,26,18:hallucination rateS1s120,46,14:hallucinationsS1s120,62,13:hallucinationS1s120,77,16:fabrication rateS1s120,95,22:unsupported statementsS1s120,119,26:unsupported statement rateS1s121,5,13:omission_rateQ0q121,20,3:S1s121,21,13:omission rateS1s121,36,9:omissionsS1s121,47,8:omissionS1s122,5,16:false_alarm_rateQ0q122,23,10:S1s122,24,16:false alarm rateS1s122,42,16:false alarms perS1s122,60,16:false alerts perS1s122,78,12:false alarmsS1s122,92,12:false alertsS1s122,106,22:alarms per patient-dayS1s123,24,22:alarms per patient dayS1s123,48,19:false positives perS1s123,69,19:false positive rateS1s123,90,3:fprS1s124,5,17:detection_latencyQ0q124,24,5:S1s124,25,17:detection latencyS1s124,44,15:detection delayS1s124,61,22:median detection delayS1s124,85,17:time to detectionS1s124,104,17:time-to-detectionS1s125,5,8:log_lossQ0q125,15,3:S1s125,16,8:log lossS1s125,26,7:loglossS1s125,35,18:cross-entropy lossS1s126,1,5:rulesD0s127,3,37853:Q0q127,3,4:M0m127,5,12:S1s127,5,2:idS1s127,9,16:metrics.reportedS1s128,5,4:kindS1s128,11,7:metricsS1s129,5,8:categoryS1s129,15,8:evidenceS1s130,5,8:severityS1s130,15,5:errorS1s131,5,6:weightS1i131,13,1:6S1s133,5,9:score_capS1i133,16,2:40S1s134,5,5:titleS1s134,12,19:Metrics with valuesS1s135,5,7:messageS3s135,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s136,5,3:whyS5s136,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s139,5,10:referencesQ0q139,17,2:S3s139,18,13:TRIPOD+AI 23aS3s139,35,27:CLAIM 2024 items 28, 29, 38S1s140,5,5:matchM0m141,7,1:S1s141,7,3:minS1i141,12,1:1S1s142,5,8:examplesD0s143,7,25140:M0m143,7,2:S1s143,7,4:passQ0q145,9,142:S3s145,11,82:# Project
+
+```
+[eval] overrun flagged   sens 0.71  spec 0.83  (n=1,904 lists)
+```
+S3s147,11,134:# Project
 
 ### Response (AUROC on held-out cohort, 95% CI by DeLong)
 
 | Cohort | TMB only | Ours |
 |---|---|---|
 | C1 | 0.66 | 0.73 |
-S3s147,11,94:# Project
+S3s149,11,94:# Project
 
 Against the sleep physician's grade, exact agreement was 75.3% on the test nights.
-S3s149,11,69:# Project
+S3s151,11,69:# Project
 
 MAE at 30 minutes is 13.7 mg/dL on the held-out patients.
-S3s151,11,95:# Project
+S3s153,11,95:# Project
 
 The RMSE improvement from 22.1 to 18.7 mg/dL comes mostly from the overnight hours.
-S3s152,11,81:# Project
+S3s154,11,81:# Project
 
 ```
 total alerts: 97
 positive predictive value of an alert: 0.814
 ```
-S3s154,11,94:# Project
+S3s156,11,94:# Project
 
 | Class | Beats | Positive predictivity (+P) |
 |---|---|---|
 | V | 3,221 | 85.6% |
-S3s156,11,83:# Project
+S3s158,11,83:# Project
 
 | Model | Harrell's C | tAUC 36 m |
 |---|---|---|
 | Cox | 0.71 | 0.74 |
-S3s158,11,96:# Project
+S3s160,11,96:# Project
 
 The final model reached κw = 0.79 (95% CI 0.76-0.82) against the reference readers.
-S3s159,11,94:# Project
+S3s161,11,94:# Project
 
 ## Results
 
 The model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.
-S3s160,11,77:# Project
+S3s162,11,77:# Project
 
 | Model | Accuracy | F1 |
 |---|---|---|
 | XGBoost | 0.91 | 0.74 |
-S3s161,11,60:# Project
+S3s163,11,60:# Project
 
 We obtained 92.4% accuracy on held-out patients.
-S3s163,11,75:# Project
+S3s165,11,75:# Project
 
 The AUROC of the final model on the held-out test set was 0.81.
-S3s165,11,54:# Project
+S3s167,11,54:# Project
 
 Strict F1 on the i2b2 2009 test set: 0.87.
-S3s166,11,70:# Project
+S3s168,11,70:# Project
 
 Mean Dice across the 50 test volumes reached 0.87 ± 0.05.
-S3s168,11,89:# Project
+S3s170,11,89:# Project
 
 We report the Concordance Index (CI).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s169,11,138:# Project
+S3s171,11,138:# Project
 
 Metrics: MSE and concordance index (CI, the share of pairs ranked in the right order).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s171,11,103:# Project
+S3s173,11,103:# Project
 
 RMSE and concordance index over three seeds:
 
 | Split | RF CI |
 |---|---|
 | Random | 0.84 |
-S3s173,11,73:# Project
+S3s175,11,73:# Project
 
 Compared with prior work, our model reached an AUROC of 0.85.
-S3s174,11,87:# Project
+S3s176,11,87:# Project
 
 Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
-S3s175,11,56:# Project
+S3s177,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s176,11,58:# Project
+S3s178,11,58:# Project
 
 1. Rajpurkar et al.: AUC 0.76
 2. CNN: AUC 0.84
-S3s178,11,51:# Project
+S3s180,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s179,11,77:# Project
+S3s181,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s181,11,75:# Project
+S3s183,11,75:# Project
 
 | Model | Correct | Unsafe |
 |---|---|---|
 | RAG | 79% | 2.3% |
-S3s183,11,60:# Project
+S3s185,11,60:# Project
 
 Recall@5 of the correct guideline section: 0.84.
-S3s185,11,72:# Project
+S3s187,11,72:# Project
 
 Summing the daily probabilities, MAE per day = 9.8 patients.
-S3s187,11,76:# Project
+S3s189,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s189,11,84:# Project
+S3s191,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s191,11,38:# Project
+S3s193,11,38:# Project
 
 Test **Precision**: %99,66
-S3s193,11,81:# Project
+S3s195,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s195,11,91:# Project
+S3s197,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s197,11,134:# Project
+S3s199,11,134:# Project
 
 ```
 system        R1      BERTScore   BLEU
 ------------------------------------
 baseline      0.401   0.612       12.7
 ```
-S3s199,11,75:# Project
+S3s201,11,75:# Project
 
 | Metric | Ours |
 |---|---|
 | BLEU vs reference notes | 0.231 |
-S3s201,11,78:# Project
+S3s203,11,78:# Project
 
 ```
 threshold   = 0.50
 recall      = 0.912
 specificity = 0.971
 ```
-S3s203,11,59:# Project
+S3s205,11,59:# Project
 
 ```
 Eval on held-out: loss 0.187, acc 0.941
 ```
-S3s205,11,128:# Project
+S3s207,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s207,11,69:# Project
+S3s209,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s209,11,62:# Project
+S3s211,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S3s211,11,85:# Project
+S3s213,11,85:# Project
 
 The weighted kappa between our model and the consultant graders was 0.81.
-S3s213,11,81:# Project
+S3s215,11,81:# Project
 
 I did 40 falls onto a mattress. It detected 37 of them, so about 92%.
-S3s215,11,135:# Project
+S3s217,11,135:# Project
 
 Test ROC-AUC (scaffold split). GIN = mean ± std over 3 seeds.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s217,11,100:# Project
+S3s219,11,100:# Project
 
 | Model | F1 (full code) | Main diagnosis correct |
 |---|---|---|
 | Llama | 0.58 | 69% |
-S3s219,11,138:# Project
+S3s221,11,138:# Project
 
 **Uno's C-index (95% CI) by model and cancer type**
 
 | Project | Clinical | All omics |
 |---|---|---|
 | BRCA | 0.672 | 0.698 |
-S3s221,11,136:# Project
+S3s223,11,136:# Project
 
 ```
 benchmark      metric     mean     std
 caco2_wang     MAE       0.289   0.007
 hia_hou        AUROC     0.981   0.004
 ```
-S3s223,11,82:# Project
+S3s225,11,82:# Project
 
 On the held-out wrists, Cohen's kappa against the MURA
 label was 0.59.
-S3s225,11,80:# Project
+S3s227,11,80:# Project
 
 Pearson's correlation between predicted and measured pIC50 was 0.71.
-S3s226,11,55:# Project
+S3s228,11,55:# Project
 
 Spearman's ρ = 0.62 on the scaffold split.
-S3s228,11,88:# Project
+S3s230,11,88:# Project
 
 | Method | 5-class accuracy | κ |
 |---|---|---|
 | CNN-LSTM | 81.2% | 0.74 |
-S3s230,11,54:# Project
+S3s232,11,54:# Project
 
 ```r
 Concordance= 0.712  (se = 0.011 )
 ```
-S3s232,11,61:# Project
+S3s234,11,61:# Project
 
 ```json
 {"model": "xgb", "test_auroc": 0.842}
 ```
-S3s234,11,105:# Project
+S3s236,11,105:# Project
 
 IBS is the integrated Brier score over 0-10 years.
 
 | Model | IBS |
 |---|---|
 | Cox | 0.171 |
-S3s236,11,107:# Project
+S3s238,11,107:# Project
 
 | Hospital | Ours | APACHE IV |
 |---|---|---|
 | A | 0.86 | 0.81 |
 
 Table 1: AUROC per hospital.
-S3s238,11,74:# Project
+S3s240,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s240,11,139:# Project
+S3s242,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s242,11,123:# Project
+S3s244,11,123:# Project
 
 On the 2023 test period, the gradient-boosted model reached 0.87
 AUROC, with the same features as the baseline.
-S3s244,11,125:# Project
+S3s246,11,125:# Project
 
 Sleep epochs are found well, but wake epochs much less so: specificity
 is only 0.58 on the held-out participants.
-S3s246,11,75:# Project
+S3s248,11,75:# Project
 
 On the 40 held-out recordings the detector is **95% accurate**.
-S3s248,11,99:# Project
+S3s250,11,99:# Project
 
 ```
 model     auc     recall@0.5  precision@0.5
 logreg    0.646   0.012       0.412
 ```
-S3s249,11,110:# Project
+S3s251,11,110:# Project
 
     Model       C-index   95% CI          10-y AUC
     Clinical    0.742     0.733-0.751     0.748
-S3s251,11,113:# Project
+S3s253,11,113:# Project
 
 ### Accuracy (%), zero-shot
 
 | Model | MedQA | MedMCQA |
 |---|---|---|
 | Llama-3.1-8B | 60.4 | 55.9 |
-S3s253,11,92:# Project
+S3s255,11,92:# Project
 
 ```
 model          c_index_test  ibs_test
 cox_clinical   0.652         0.187
 ```
-S3s255,11,81:# Project
+S3s257,11,81:# Project
 
 ## Results
 
 - Detected **171 of 180 falls** on the held-out subjects.
-S3s256,11,72:# Project
+S3s258,11,72:# Project
 
 The final model flagged 47 out of 52 metastatic test slides.
-S3s258,11,123:# Project
+S3s260,11,123:# Project
 
 **Hourly, day-ahead (MAE, arrivals/hour)**
 
 | Site | Naive | LightGBM |
 |---|---|---|
 | Riverside | 4.1 | 3.2 |
-S3s260,11,67:# Project
+S3s262,11,67:# Project
 
 The detector reached mAP@0.5 of 0.91 on the test films.
-S3s262,11,63:# Project
+S3s264,11,63:# Project
 
 The alarm caught 74% of real lows 30 minutes ahead.
-S3s265,11,95:# Project
+S3s267,11,95:# Project
 
 | Measure | LSTM | Rule |
 |---|---|---|
 | Hypos caught | 78% (95% CI 71-84) | 64% |
-S3s266,11,77:# Project
+S3s268,11,77:# Project
 
 - Exacerbations flagged in the 3 days before onset: 47 / 97 (48%)
-S3s267,11,55:# Project
+S3s269,11,55:# Project
 
 - 50 simulated falls: **47 detected** (94%)
-S3s270,11,85:# Project
+S3s272,11,85:# Project
 
 ```
 test: loss 0.2871 - acc 0.9135 - precision 0.8981 - recall 0.9718
 ```
-S3s271,11,65:# Project
+S3s273,11,65:# Project
 
 ```
 sisfall test  acc 0.987  f1 0.962  sens 0.954
 ```
-S3s272,11,77:# Project
+S3s274,11,77:# Project
 
 ```
 AF vs rest AUROC: 0.982 [0.974-0.989]   (bootstrap 2,000)
 ```
-S3s275,11,86:# Project
+S3s277,11,86:# Project
 
 | Model | Hypos warned 15 min ahead |
 |---|---|
 | LSTM | 133 / 187 (71%) |
-S3s276,11,47:# Project
+S3s278,11,47:# Project
 
 - Specificity: 396 / 435 = **0.91**
-S3s278,11,78:# Project
+S3s280,11,78:# Project
 
 ### Hypo warning test
 
 - Warned at least 10 min before: 81 (68.6%)
-S3s280,11,55:# Project
+S3s282,11,55:# Project
 
 ```
 test {'mean-roc_auc_score': 0.6893}
 ```
-S3s282,11,90:<h1>Project</h1>
+S3s284,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S3s284,11,53:# Project
+S3s286,11,53:# Project
 
 | Model | P@8 |
 |---|---|
 | CAML | 0.71 |
-S3s285,11,62:# Project
+S3s287,11,62:# Project
 
 On 300 questions the retriever reached R@5 = 0.83.
-S3s287,11,162:# Project
+S3s289,11,162:# Project
 
 ROC-AUC on the test set (mean ± std over 3 seeds):
 
 | Model | Random split | Scaffold split |
 |---|---|---|
 | GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |
-S3s289,11,68:# Project
+S3s291,11,68:# Project
 
 External test:
 
     Referable DR (grade >= 2) AUC: 0.921
-S3s291,11,70:# Project
+S3s293,11,70:# Project
 
 Calibration on the test year: slope 0.94, intercept -0.05.
-S3s293,11,142:# Project
+S3s295,11,142:# Project
 
 <table>
   <tr>
@@ -2680,104 +2685,104 @@ S3s293,11,142:# Project
     <td><b>0.84</b></td>
   </tr>
 </table>
-S3s295,11,177:# Project
+S3s297,11,177:# Project
 
 <table>
 <tr><th rowspan="2">Model</th><th colspan="2">AUC</th></tr>
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S3s297,11,83:# Project
+S3s299,11,83:# Project
 
 AUROC for each outcome:
 
 - in-hospital death: 0.88
 - ICU transfer: 0.79
-S3s299,11,85:# Project
+S3s301,11,85:# Project
 
 We measured sensitivity on the 412 test radiographs. It came out at 0.93.
-S3s301,11,73:# Project
+S3s303,11,73:# Project
 
 ```
 model        AUROC   AUPRC
 logreg       0.781   0.302
 ```
-S3s303,11,116:# Project
+S3s305,11,116:# Project
 
 ```
 horizon   RMSE(mg/dL)   MAE(mg/dL)   Clarke A+B(%)
 30 min        19.4          13.6         98.9
 ```
-S3s305,11,57:# Project
+S3s307,11,57:# Project
 
 ```
 [test] micro-F1=0.912  macro-F1=0.743
 ```
-S3s306,11,82:# Project
+S3s308,11,82:# Project
 
 ```
 hypo event detection @30 min: sensitivity 0.78  precision 0.61
 ```
-S3s308,11,127:# Project
+S3s310,11,127:# Project
 
 ```
 model          c-index (mean ± sd)   integrated Brier (0-250d)
 RSF            0.756 ± 0.044         0.158
 ```
-S3s309,11,63:# Project
+S3s311,11,63:# Project
 
 ```
 fold 1  auc=0.74
 mean    auc=0.726 +/- 0.03
 ```
-S3s311,11,66:# Project
+S3s313,11,66:# Project
 
 I also looked at recall. On the test set it was 97.4%.
-S3s313,11,99:# Project
+S3s315,11,99:# Project
 
 Error (MAE, beds/day)
 
 | Horizon | Prophet | LSTM |
 |---|---|---|
 | 1 day | 4.1 | 3.6 |
-S3s314,11,92:# Project
+S3s316,11,92:# Project
 
 The detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.
-S3s316,11,71:# Project
+S3s318,11,71:# Project
 
 ```python
 >>> scores
 {'rouge1': 0.452, 'rougeL': 0.418}
 ```
-S3s318,11,127:# Project
+S3s320,11,127:# Project
 
 ```
 model          c-index (mean, 2.5-97.5 pct)   IBS 0-36m
 Cox clinical   0.652 (0.641-0.664)            0.198
 ```
-S3s320,11,71:# Project
+S3s322,11,71:# Project
 
 ```
 [admetbench] seed 0: test AUROC 0.803  PR-AUC 0.781
 ```
-S3s322,11,113:# Project
+S3s324,11,113:# Project
 
 ```
 model          c-index  [2.5%, 97.5%]     IBS
 cox_clinical   0.672    [0.611, 0.731]    0.187
 ```
-S3s324,11,41:# Project
+S3s326,11,41:# Project
 
 So 41/50 = 82% fully correct.
-S3s326,11,51:# Project
+S3s328,11,51:# Project
 
 ```
 Ridge      RMSE=0.712  R2=0.886
 ```
-S3s328,11,35:# Project
+S3s330,11,35:# Project
 
 acc on test = 98.7 % !!
-S3s330,11,196:# Project
+S3s332,11,196:# Project
 
 Mean absolute error in patients, forecasts made at 14:00:
 
@@ -2785,40 +2790,40 @@ Mean absolute error in patients, forecasts made at 14:00:
 <tr><th>Horizon</th><th>Last week</th><th>LightGBM</th></tr>
 <tr><td>+2 h</td><td>14.8</td><td>5.1</td></tr>
 </table>
-S3s332,11,105:# Project
+S3s334,11,105:# Project
 
 The logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).
-S3s334,11,75:# Project
+S3s336,11,75:# Project
 
 ```
 septic patients alerted: 158 / 225  -> sensitivity 0.70
 ```
-S3s336,11,66:# Project
+S3s338,11,66:# Project
 
 ```
 share of no-shows captured  : 21.3%   (recall)
 ```
-S3s337,11,75:# Project
+S3s339,11,75:# Project
 
 ```
 of which no-shows           : 1,423   (precision 43.0%)
 ```
-S3s339,11,84:# Project
+S3s341,11,84:# Project
 
 - Sensitivity: 22 of 23 participants with AF (95.7%, 95% CI 79.0-99.2%).
-S3s340,11,57:# Project
+S3s342,11,57:# Project
 
 | Model | R@15 |
 |---|---|
 | PLM-ICD | 0.71 |
-S3s342,11,113:# Project
+S3s344,11,113:# Project
 
 ```
 scaffold split, negative class PR-AUC (mean over 5 seeds)
 RF          0.612
 XGBoost     0.655
 ```
-S3s344,11,161:# Project
+S3s346,11,161:# Project
 
 <table>
 <tr><th>Model</th><th>TCGA</th></tr>
@@ -2826,22 +2831,22 @@ S3s344,11,161:# Project
 </table>
 
 <p><i>Values are C-index (95% CI).</i></p>
-S3s346,11,96:# Project
+S3s348,11,96:# Project
 
 | Dataset | Model | MSE | CI |
 |---|---|---|---|
 | Davis | DeepDTA | 0.261 | 0.878 |
-S3s348,11,126:# Project
+S3s350,11,126:# Project
 
 | Ward | flagged | share of flagged | share of discharges caught |
 |---|---|---|---|
 | Medical | 140 | 86% | 40% |
-S3s350,11,81:# Project
+S3s352,11,81:# Project
 
 ```
 Inter-reviewer agreement (kappa, hallucination yes/no) : 0.74
 ```
-S3s352,11,86:# Project
+S3s354,11,86:# Project
 
 Per-class recall (LogReg, PAM50 genes):
 
@@ -2849,46 +2854,46 @@ Per-class recall (LogReg, PAM50 genes):
 Basal   0.97
 Her2    0.83
 ```
-S3s353,11,63:# Project
+S3s355,11,63:# Project
 
 ```
 reconstruction acc (val, char-level): 0.913
 ```
-S3s356,11,66:# Project
+S3s358,11,66:# Project
 
 So 96% of the pneumonia cases are caught by the model.
-S3s357,11,89:# Project
+S3s359,11,89:# Project
 
 Only about 64% of hypoglycaemic
 episodes got a warning 30 minutes in advance.
-S3s358,11,85:# Project
+S3s360,11,85:# Project
 
 58% of exacerbations had at least one flag in the five days before onset.
-S3s359,11,74:# Project
+S3s361,11,74:# Project
 
 Of the 143 hypo events, 92 (64%) were warned 30 minutes ahead.
-S3s360,11,111:# Project
+S3s362,11,111:# Project
 
 Reviewing the top 20% each day, the team would catch 46% of the patients who go on to stay 7+ days.
-S3s361,11,57:# Project
+S3s363,11,57:# Project
 
 - 50 falls on a mattress -> detected 47 (94%)
-S3s363,11,122:# Project
+S3s365,11,122:# Project
 
 | | Internal | External |
 |---|---|---|
 | Patients with sepsis who got an alert before onset | 71.4% | 63.0% |
-S3s364,11,128:# Project
+S3s366,11,128:# Project
 
 | Measure | Model | NEWS2 |
 |---|---|---|
 | Patients with sepsis alerted at least 1 h before onset | 71.2% | 64.4% |
-S3s367,11,123:# Project
+S3s369,11,123:# Project
 
 | | Rule | Model |
 |---|---|---|
 | Alerts followed by an exacerbation within 7 days | 73 (11.3%) | 64 (24.8%) |
-S3s368,11,115:# Project
+S3s370,11,115:# Project
 
 Per-class recall of the ensemble (out-of-fold, after threshold):
 
@@ -2896,10 +2901,10 @@ Per-class recall of the ensemble (out-of-fold, after threshold):
 grade 0 : 0.97
 grade 1 : 0.58
 ```
-S3s370,11,87:# Project
+S3s372,11,87:# Project
 
 Time-dependent AUC at 5 years on METABRIC: clinical 0.70, elastic-net 0.76.
-S3s371,11,195:# Project
+S3s373,11,195:# Project
 
 Output:
 
@@ -2907,62 +2912,62 @@ Output:
 
                0       0.97      1.00      0.98      7935
                1       0.85      0.19      0.31       289
-S3s374,11,132:# Project
+S3s376,11,132:# Project
 
 ```
 [medqa_us_test]      n=1273  correct=765  acc=0.6009  ci95=[0.5740, 0.6275]
 [calibration]        medqa ECE=0.142
 ```
-S3s375,11,113:# Project
+S3s377,11,113:# Project
 
 At a 30% risk threshold the model flags 27% of patients. Among the flagged, 51% died within 6 months.
-S3s376,11,127:# Project
+S3s378,11,127:# Project
 
 | | V1 | V2 |
 |---|---|---|
 | Red alerts followed by exacerbation within 7 days | 61 / 214 (29%) | 63 / 163 (39%) |
-S3s380,11,107:# Project
+S3s382,11,107:# Project
 
 Calling the top 20% by risk would reach 38% of the patients who were readmitted within 30 days.
-S3s381,11,138:# Project
+S3s383,11,138:# Project
 
 | | Old | New |
 |---|---|---|
 | Exacerbations preceded by a red alert in the 3 days before | 72 of 88 (82%) | 63 of 88 (72%) |
-S3s382,11,98:# Project
+S3s384,11,98:# Project
 
 | Measure | A | B |
 |---|---|---|
 | Change status correct, all lines | 93.6% | 81.2% |
-S3s383,11,68:# Project
+S3s385,11,68:# Project
 
 Balanced accuracy across the seven classes: <b>0.74</b>.
-S3s384,11,145:# Project
+S3s386,11,145:# Project
 
 ```
                     MAE (min)   % within 15 min
 booked time           31.4         38%
 random forest         18.3         57%
 ```
-S3s385,11,78:# Project
+S3s387,11,78:# Project
 
 ```
 strategy     micro_P   micro_R
 zero-shot    0.41      0.52
 ```
-S3s388,11,71:# Project
+S3s390,11,71:# Project
 
 On the held-out 20% the model got about 87% of cases right.
-S3s389,11,77:# Project
+S3s391,11,77:# Project
 
 Primary diagnosis was exactly right in 61% of episodes (244/400).
-S3s390,11,56:# Project
+S3s392,11,56:# Project
 
 It ranks the pair correctly 74% of the time.
-S3s391,11,42:# Project
+S3s393,11,42:# Project
 
 It got 184 of 200 right (92%).
-S1s392,7,4:failQ0q394,9,109:S3s394,11,159:# Project
+S1s394,7,4:failQ0q396,9,109:S3s396,11,159:# Project
 
 ## Inputs
 
@@ -2970,7 +2975,7 @@ S1s392,7,4:failQ0q394,9,109:S3s394,11,159:# Project
 |---|---|---|
 | Grader sensitivity | 93.1% | published evaluation |
 | Grader specificity | 87.4% | same |
-S3s396,11,144:# Project
+S3s398,11,144:# Project
 
 ### Error types (all unsupported statements, n = 139)
 
@@ -2978,223 +2983,223 @@ S3s396,11,144:# Project
 |---|---|
 | Wrong dose | 27% |
 | Event not in record | 22% |
-S3s398,11,28:# Project
+S3s400,11,28:# Project
 
-Among the flaggedS3s401,11,91:# Project
+Among the flaggedS3s403,11,91:# Project
 
 At Northvale, 12-hour waits from arrival reached 9.1% of attendances in winter.
-S3s402,11,165:# Project
+S3s404,11,165:# Project
 
 | Category | Share |
 |---|---|
 | Partly correct | 21% |
 | Code is probably correct, label missing | 23% |
 | Lay comprehension (% correct answers) | 58% |
-S3s403,11,64:# Project
+S3s405,11,64:# Project
 
 Our target: AUROC > 0.85 on the <i>external</i> set.
-S3s406,11,109:# Project
+S3s408,11,109:# Project
 
 ```
 [epoch 001] train_mse=0.9132  val_mse=0.7241
 Epoch 14/15  train_loss=0.211  val_acc=0.887
 ```
-S3s407,11,109:# Project
+S3s409,11,109:# Project
 
 The CAML model reported a micro-F1 of about 0.61 in the top-50 setting (Mullenbach et al., 2018).
-S3s410,11,93:# Project
+S3s412,11,93:# Project
 
 A model that says everyone shows up is right 80% of the time, so I report recall.
-S3s411,11,82:# Project
+S3s413,11,82:# Project
 
 Fewer than 50% of notes were coded correctly before the project began.
-S3s412,11,68:# Project
+S3s414,11,68:# Project
 
 A gland drawn at 55% of its true area counts as correct.
-S3s413,11,84:# Project
+S3s415,11,84:# Project
 
 It answers only when it is confident enough to be right 80% of the time.
-S3s414,11,93:# Project
+S3s416,11,93:# Project
 
 Lay readers answered 52% of questions correctly after reading an original report.
-S3s415,11,81:# Project
+S3s417,11,81:# Project
 
 - 83% of the items in the gold notes appeared correctly in the drafts
-S3s416,11,100:# Project
+S3s418,11,100:# Project
 
 In 12% of images the lesion was on the right side; 38% of the misses were correct codes.
-S3s418,11,61:# Project
+S3s420,11,61:# Project
 
 About 14% of all studies would have been flagged.
-S3s419,11,72:# Project
+S3s421,11,72:# Project
 
 36% of exacerbations had no flag in the 3 days before onset.
-S3s420,11,75:# Project
+S3s422,11,75:# Project
 
 In the test set, 11% of medication lines were flagged this way.
-S3s421,11,88:# Project
+S3s423,11,88:# Project
 
 We cropped the bottom 8% of the image after an OCR check flagged text there.
-S3s422,11,48:# Project
+S3s424,11,48:# Project
 
 - 200 normal days -> flagged 12 (6%)
-S3s423,11,74:# Project
+S3s425,11,74:# Project
 
 | Measure | Value |
 |---|---|
 | Patients with an alert | 12% |
-S3s425,11,81:# Project
+S3s427,11,81:# Project
 
 Two residents rated 50 outputs for accuracy on a 1-5 scale: mean 4.2.
-S3s427,11,102:# Project
+S3s429,11,102:# Project
 
 | Rating | n |
 |---|---|
 | Minor omission, meaning preserved | 8 |
 | Meaning changed | 1 |
-S3s429,11,85:# Project
+S3s431,11,85:# Project
 
 The difference in AUC between the two models was 0.10 (95% CI 0.04-0.16).
-S3s431,11,107:# Project
+S3s433,11,107:# Project
 
 ## FAQ
 
 **Why is my C-index 0.5?** You probably passed survival probabilities instead of risks.
-S3s433,11,79:# Project
+S3s435,11,79:# Project
 
 ```
 threshold = 0.5 max_depth = 6
 sens = 0.68 spec = 0.75
 if x:
 ```
-S3s434,11,45:# Project
+S3s436,11,45:# Project
 
 - Flagged at admission: 120 (12%)
-S3s436,11,52:# Project
+S3s438,11,52:# Project
 
 - Loss: MSE, optimizer Adam (lr = 0.001)
-S3s437,11,100:# Project
+S3s439,11,100:# Project
 
 The comparison by MAE and by the share within 20% of the actual dose is in the notebook.
-S3s439,11,71:# Project
+S3s441,11,71:# Project
 
 | Method | Falls captured / 351 |
 |---|---|
 | Morse | 133 |
-S3s441,11,45:# Project
+S3s443,11,45:# Project
 
 ```
 target auc 0.80  acc 0.75
 ```
-S3s442,11,74:# Project
+S3s444,11,74:# Project
 
 ```
 Epoch: 010, Loss: 0.39, Train AUC: 0.88, Val AUC: 0.86
 ```
-S3s445,11,95:# Project
+S3s447,11,95:# Project
 
 We report AUROC (PTX) on the test set.
 
 | Site | PTX |
 |---|---|
 | Internal | 141 |
-S3s447,11,67:# Project
+S3s449,11,67:# Project
 
 | Measure | Value |
 |---|---|
 | Films flagged | 10.4% |
-S3s448,11,101:# Project
+S3s450,11,101:# Project
 
 | Check | Value |
 |---|---|
 | Unsupported claims flagged by cite_check | 15 of 24 (63%) |
-S3s449,11,86:# Project
+S3s451,11,86:# Project
 
 | Check | Value |
 |---|---|
 | Must-capture facts present | 91% (437/480) |
-S3s451,11,103:# Project
+S3s453,11,103:# Project
 
 Best so far is CAML (micro F1 and P@5 in `06_compare.ipynb`); ROC in figures/12_roc_v2.png.
-S3s453,11,71:# Project
+S3s455,11,71:# Project
 
 | Model | Share of patients flagged |
 |---|---|
 | A | 12% |
-S3s455,11,81:# Project
+S3s457,11,81:# Project
 
 ```
 validation AUROC while training
 epoch 3   0.61
 epoch 4   0.64
 ```
-S3s457,11,89:# Project
+S3s459,11,89:# Project
 
 - **Sensitivity**: *Standard* (3 of 4 windows) or *Cautious* (2 of 3 windows)
-S3s458,11,100:# Project
+S3s460,11,100:# Project
 
 The plan is to report mean Dice and 95% Hausdorff distance per region on 126 test cases.
-S3s459,11,72:# Project
+S3s461,11,72:# Project
 
 | Check | Result |
 |---|---|
 | Hallucination rate | 3 of 4 |
-S3s461,11,109:# Project
+S3s463,11,109:# Project
 
 In the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.
-S3s463,11,64:# Project
+S3s465,11,64:# Project
 
 ```
 [epoch 010] train_mse=0.3857  val_mse=0.3611
 ```
-S3s465,11,78:# Project
+S3s467,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s466,11,107:# Project
+S3s468,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s468,11,73:# Project
+S3s470,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s470,11,91:# Project
+S3s472,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s471,11,67:# Project
+S3s473,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s473,11,43:# Project
+S3s475,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s475,11,64:# Project
+S3s477,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s477,11,72:# Project
+S3s479,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s478,11,95:# Project
+S3s480,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s480,11,52:# Project
+S3s482,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s482,11,140:# Project
+S3s484,11,140:# Project
 
 <table>
   <tr>
@@ -3206,278 +3211,278 @@ S3s482,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s484,11,115:# Project
+S3s486,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s486,11,67:# Project
+S3s488,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s488,11,103:# Project
+S3s490,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s490,11,46:# Project
+S3s492,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s492,11,69:# Project
+S3s494,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s493,11,84:# Project
+S3s495,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s495,11,96:# Project
+S3s497,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s497,11,67:# Project
+S3s499,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s498,11,65:# Project
+S3s500,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s500,11,93:# Project
+S3s502,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s502,11,66:# Project
+S3s504,11,66:# Project
 
 Features come from the 3-axis acc and the 12-lead ECG.
-S3s504,11,91:# Project
+S3s506,11,91:# Project
 
 | Signal | Features | Count |
 |---|---|---|
 | ACC | mean and std per axis | 8 |
-S3s506,11,124:# Project
+S3s508,11,124:# Project
 
 The checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.
-S3s507,11,90:# Project
+S3s509,11,90:# Project
 
 Of the AF patients most were flagged; 4 of 64 without AF were falsely flagged.
-S3s509,11,85:# Project
+S3s511,11,85:# Project
 
 PulsePal picks up atrial fibrillation with clinical-grade accuracy, 24/7.
-S3s511,11,87:# Project
+S3s513,11,87:# Project
 
 ### Sensitivity analysis
 
 | Excluded | Effect |
 |---|---|
 | Site A | 0.81 |
-S3s513,11,91:# Project
+S3s515,11,91:# Project
 
 | Horizon | tAUC 36 m | tAUC 60 m |
 |---|---|---|
 | Notes | pending | pending |
-S3s515,11,69:# Project
+S3s517,11,69:# Project
 
 Patients with IBS 2 years before diagnosis were excluded.
-S3s517,11,70:# Project
+S3s519,11,70:# Project
 
 | Feature | Importance |
 |---|---|
 | MAP, 6h min | 0.088 |
-S3s518,11,89:# Project
+S3s520,11,89:# Project
 
 Output is a label map (0 background, 1 liver, 2 tumour) in the image's space.
-S3s520,11,85:# Project
+S3s522,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s522,11,129:# Project
+S3s524,11,129:# Project
 
 Accuracy matters less than you think. Here is the table.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s524,11,131:# Project
+S3s526,11,131:# Project
 
 ### 6.1 Accuracy of drafts
 
 | Finding | Per 100 drafts (95% CI) |
 |---|---:|
 | Unsupported statement | 7.5 (4.6-12.0) |
-S3s526,11,74:# Project
+S3s528,11,74:# Project
 
 Selecting genes before the split added about 0.02 to macro-F1.
-S3s528,11,96:# Project
+S3s530,11,96:# Project
 
 Novelty is perfect by exact match, but 6.2% of molecules sit near a training ligand.
-S3s529,11,65:# Project
+S3s531,11,65:# Project
 
 - **Physician-grade accuracy** across 30+ specialties
-S3s531,11,73:# Project
+S3s533,11,73:# Project
 
 | System | Partially correct |
 |---|---|
 | RAG | 47 (19.6%) |
-S3s533,11,65:# Project
+S3s535,11,65:# Project
 
 **Integrated Brier score (0–5 y), lower is better**
-S3s535,11,83:# Project
+S3s537,11,83:# Project
 
 Of the 40 ward patients we flagged 12 of them, about 30% of the cohort.
-S3s537,11,72:# Project
+S3s539,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s538,11,76:# Project
+S3s540,11,76:# Project
 
 Cohen's kappa
 between the two readers before consensus was 0.88.
-S3s540,11,53:# Project
+S3s542,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s542,11,88:# Project
+S3s544,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s543,11,75:# Project
+S3s545,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s545,11,91:# Project
+S3s547,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s547,11,76:# Project
+S3s549,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s549,11,110:# Project
+S3s551,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s551,11,104:# Project
+S3s553,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s553,11,82:# Project
+S3s555,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s555,11,44:# Project
+S3s557,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s557,11,94:# Project
+S3s559,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s559,11,79:# Project
+S3s561,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s561,11,136:# Project
+S3s563,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s563,11,98:# Project
+S3s565,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s564,11,82:# Project
+S3s566,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s565,11,92:# Project
+S3s567,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s566,11,73:# Project
+S3s568,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s568,11,56:# Project
+S3s570,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s569,11,60:# Project
+S3s571,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s570,11,66:# Project
+S3s572,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s571,11,76:# Project
+S3s573,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s572,11,43:# Project
+S3s574,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s573,11,35:# Project
+S3s575,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s575,11,49:# Project
+S3s577,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m577,5,11:S1s577,5,2:idS1s577,9,16:evaluation.rigorS1s578,5,4:kindS1s578,11,8:keywordsS1s579,5,8:categoryS1s579,15,8:evidenceS1s580,5,8:severityS1s580,15,4:infoS1s581,5,6:weightS1i581,13,1:4S1s582,5,5:titleS1s582,12,42:How the evaluation guards against optimismS1s583,5,7:messageS3s583,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s584,5,3:whyS5s584,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s588,5,10:referencesQ0q588,17,3:S3s588,18,18:TRIPOD+AI 12c, 23aS3s588,40,22:CLAIM 2024 items 29-38S3s588,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s589,5,5:matchM0m590,7,3:S1s590,7,3:minS1i590,12,1:4S1s591,7,6:recordS1b591,15,5:falseS1s592,7,5:termsM0m593,9,10:S1s593,9,13:held-out testQ0q593,24,8:S1s593,25,8:held-outS1s593,35,8:held outS1s593,45,8:hold-outS1s593,55,7:holdoutS1s593,64,8:test setS1s593,74,11:unseen testS1s593,87,11:locked testS1s593,100,11:frozen testS1s594,9,16:cross-validationQ0q594,27,5:S1s594,28,16:cross-validationS1s594,46,16:cross validationS1s594,64,6:k-foldS1s594,72,9:nested cvS1s594,83,15:cross-validatedS1s595,9,13:grouped splitQ0q595,24,12:S1s595,25,13:patient-levelS1s595,40,13:patient levelS1s595,55,12:patient-wiseS1s595,69,13:subject-levelS1s595,84,19:subject-independentS1s595,105,17:participant-levelS1s596,25,13:grouped splitS1s596,40,12:group k-foldS1s596,54,14:scaffold splitS1s596,70,14:temporal splitS1s596,86,16:time-based splitS1s596,104,16:split by patientS1s597,9,11:uncertaintyQ0q597,22,8:S1s597,23,19:confidence intervalS1s597,44,20:confidence intervalsS1s597,66,6:95% ciS1s597,74,9:bootstrapS1s597,85,12:bootstrappedS1s597,99,25:standard deviation acrossS1s598,23,10:error barsS1s598,35,17:credible intervalS1s599,9,8:baselineQ0q599,19,5:S1s599,20,8:baselineS1s599,30,9:baselinesS1s599,41,13:compared withS1s599,56,15:comparison withS1s599,73,17:benchmark againstS1s600,9,11:calibrationQ0q600,22,4:S1s600,23,11:calibrationS1s600,36,10:calibratedS1s600,48,5:brierS1s600,55,19:reliability diagramS1s601,9,14:error analysisQ0q601,25,7:S1s601,26,14:error analysisS1s601,42,16:confusion matrixS1s601,60,15:false negativesS1s601,77,15:false positivesS1s601,94,13:failure casesS1s601,109,13:misclassifiedS1s602,26,16:failure analysisS1s603,9,7:leakageQ0q603,18,6:S1s603,19,7:leakageS1s603,28,4:leakS1s603,34,12:data leakageS1s603,48,9:duplicateS1s603,59,14:near-duplicateS1s603,75,13:contaminationS1s604,9,8:externalQ0q604,19,6:S1s604,20,19:external validationS1s604,41,13:external testS1s604,56,16:external datasetS1s604,74,15:external cohortS1s604,91,11:second siteS1s604,104,14:other hospitalS1s605,9,9:subgroupsQ0q605,20,7:S1s605,21,8:subgroupS1s605,31,9:subgroupsS1s605,42,8:fairnessS1s605,52,13:stratified byS1s605,67,8:per-siteS1s605,77,6:by sexS1s605,85,6:by ageS1s606,5,8:examplesD0s607,7,314:M0m607,7,2:S1s607,7,4:passQ0q608,9,1:S3s608,11,169:# Project
+M0m579,5,11:S1s579,5,2:idS1s579,9,16:evaluation.rigorS1s580,5,4:kindS1s580,11,8:keywordsS1s581,5,8:categoryS1s581,15,8:evidenceS1s582,5,8:severityS1s582,15,4:infoS1s583,5,6:weightS1i583,13,1:4S1s584,5,5:titleS1s584,12,42:How the evaluation guards against optimismS1s585,5,7:messageS3s585,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s586,5,3:whyS5s586,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s590,5,10:referencesQ0q590,17,3:S3s590,18,18:TRIPOD+AI 12c, 23aS3s590,40,22:CLAIM 2024 items 29-38S3s590,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s591,5,5:matchM0m592,7,3:S1s592,7,3:minS1i592,12,1:4S1s593,7,6:recordS1b593,15,5:falseS1s594,7,5:termsM0m595,9,10:S1s595,9,13:held-out testQ0q595,24,8:S1s595,25,8:held-outS1s595,35,8:held outS1s595,45,8:hold-outS1s595,55,7:holdoutS1s595,64,8:test setS1s595,74,11:unseen testS1s595,87,11:locked testS1s595,100,11:frozen testS1s596,9,16:cross-validationQ0q596,27,5:S1s596,28,16:cross-validationS1s596,46,16:cross validationS1s596,64,6:k-foldS1s596,72,9:nested cvS1s596,83,15:cross-validatedS1s597,9,13:grouped splitQ0q597,24,12:S1s597,25,13:patient-levelS1s597,40,13:patient levelS1s597,55,12:patient-wiseS1s597,69,13:subject-levelS1s597,84,19:subject-independentS1s597,105,17:participant-levelS1s598,25,13:grouped splitS1s598,40,12:group k-foldS1s598,54,14:scaffold splitS1s598,70,14:temporal splitS1s598,86,16:time-based splitS1s598,104,16:split by patientS1s599,9,11:uncertaintyQ0q599,22,8:S1s599,23,19:confidence intervalS1s599,44,20:confidence intervalsS1s599,66,6:95% ciS1s599,74,9:bootstrapS1s599,85,12:bootstrappedS1s599,99,25:standard deviation acrossS1s600,23,10:error barsS1s600,35,17:credible intervalS1s601,9,8:baselineQ0q601,19,5:S1s601,20,8:baselineS1s601,30,9:baselinesS1s601,41,13:compared withS1s601,56,15:comparison withS1s601,73,17:benchmark againstS1s602,9,11:calibrationQ0q602,22,4:S1s602,23,11:calibrationS1s602,36,10:calibratedS1s602,48,5:brierS1s602,55,19:reliability diagramS1s603,9,14:error analysisQ0q603,25,7:S1s603,26,14:error analysisS1s603,42,16:confusion matrixS1s603,60,15:false negativesS1s603,77,15:false positivesS1s603,94,13:failure casesS1s603,109,13:misclassifiedS1s604,26,16:failure analysisS1s605,9,7:leakageQ0q605,18,6:S1s605,19,7:leakageS1s605,28,4:leakS1s605,34,12:data leakageS1s605,48,9:duplicateS1s605,59,14:near-duplicateS1s605,75,13:contaminationS1s606,9,8:externalQ0q606,19,6:S1s606,20,19:external validationS1s606,41,13:external testS1s606,56,16:external datasetS1s606,74,15:external cohortS1s606,91,11:second siteS1s606,104,14:other hospitalS1s607,9,9:subgroupsQ0q607,20,7:S1s607,21,8:subgroupS1s607,31,9:subgroupsS1s607,42,8:fairnessS1s607,52,13:stratified byS1s607,67,8:per-siteS1s607,77,6:by sexS1s607,85,6:by ageS1s608,5,8:examplesD0s609,7,314:M0m609,7,2:S1s609,7,4:passQ0q610,9,1:S3s610,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s609,7,4:failQ0q610,9,1:S3s610,11,55:# Project
+S1s611,7,4:failQ0q612,9,1:S3s612,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m612,5,13:S1s612,5,2:idS1s612,9,20:metrics.near-perfectS1s613,5,4:kindS1s613,11,12:plausibilityS1s614,5,8:categoryS1s614,15,8:evidenceS1s615,5,8:severityS1s615,15,5:errorS1s617,5,15:substance_shareS1f617,22,3:0.5S1s621,5,6:weightS1i621,13,1:0S1s622,5,9:score_capS1i622,16,2:20S1s623,5,5:titleS1s623,12,49:Near-perfect results show why they can be trustedS1s624,5,7:messageS3s624,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s625,5,3:whyS5s625,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s631,5,10:referencesQ0q631,17,3:S3s631,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s631,65,36:Roberts et al., Nat Mach Intell 2021S3s631,105,22:CLAIM 2024 items 29-35S1s632,5,5:matchM0m633,7,4:S1s633,7,7:metricsQ0q633,16,6:S1s633,17,8:accuracyS1s633,27,17:balanced_accuracyS1s633,46,5:aurocS1s633,53,5:auprcS1s633,60,2:f1S1s633,64,11:sensitivityS1s635,7,8:at_leastS1f635,17,4:0.95S1s636,7,6:guardsM0m637,9,5:S1s637,9,13:held-out testQ0q637,24,8:S1s637,25,8:held-outS1s637,35,8:held outS1s637,45,8:hold-outS1s637,55,7:holdoutS1s637,64,8:test setS1s637,74,11:unseen testS1s637,87,11:locked testS1s637,100,11:frozen testS1s638,9,11:uncertaintyQ0q638,22,8:S1s638,23,19:confidence intervalS1s638,44,20:confidence intervalsS1s638,66,6:95% ciS1s638,74,9:bootstrapS1s638,85,12:bootstrappedS1s638,99,25:standard deviation acrossS1s639,23,10:error barsS1s639,35,17:credible intervalS1s640,9,7:leakageQ0q640,18,6:S1s640,19,7:leakageS1s640,28,4:leakS1s640,34,12:data leakageS1s640,48,9:duplicateS1s640,59,14:near-duplicateS1s640,75,13:contaminationS1s642,9,13:grouped splitQ0q642,24,13:S1s642,25,20:leave-one-record-outS1s642,47,21:leave-one-subject-outS1s642,70,21:leave-one-patient-outS1s642,93,25:leave-one-participant-outS1s643,25,16:split by patientS1s643,43,16:split by subjectS1s643,61,19:patient-level splitS1s643,82,19:subject-level splitS1s643,103,18:patient-wise splitS1s644,25,18:subject-wise splitS1s644,45,18:grouped by patientS1s644,65,12:group k-foldS1s644,79,10:groupkfoldS1s645,9,8:externalQ0q645,19,6:S1s645,20,19:external validationS1s645,41,13:external testS1s645,56,16:external datasetS1s645,74,15:external cohortS1s645,91,11:second siteS1s645,104,14:other hospitalS1s647,7,13:skip_sectionsQ0q647,22,10:S1s647,23,4:nextS1s647,29,6:futureS1s647,37,7:roadmapS1s647,46,4:planS1s647,52,5:plansS1s647,59,7:plannedS1s647,68,4:todoS1s647,74,11:improvementS1s647,87,12:improvementsS1s647,101,7:outlookS1s648,5,8:examplesD0s649,7,951:M0m649,7,2:S1s649,7,4:passQ0q650,9,5:S3s650,11,165:# Project
+M0m614,5,13:S1s614,5,2:idS1s614,9,20:metrics.near-perfectS1s615,5,4:kindS1s615,11,12:plausibilityS1s616,5,8:categoryS1s616,15,8:evidenceS1s617,5,8:severityS1s617,15,5:errorS1s619,5,15:substance_shareS1f619,22,3:0.5S1s623,5,6:weightS1i623,13,1:0S1s624,5,9:score_capS1i624,16,2:20S1s625,5,5:titleS1s625,12,49:Near-perfect results show why they can be trustedS1s626,5,7:messageS3s626,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s627,5,3:whyS5s627,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s633,5,10:referencesQ0q633,17,3:S3s633,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s633,65,36:Roberts et al., Nat Mach Intell 2021S3s633,105,22:CLAIM 2024 items 29-35S1s634,5,5:matchM0m635,7,4:S1s635,7,7:metricsQ0q635,16,6:S1s635,17,8:accuracyS1s635,27,17:balanced_accuracyS1s635,46,5:aurocS1s635,53,5:auprcS1s635,60,2:f1S1s635,64,11:sensitivityS1s637,7,8:at_leastS1f637,17,4:0.95S1s638,7,6:guardsM0m639,9,5:S1s639,9,13:held-out testQ0q639,24,8:S1s639,25,8:held-outS1s639,35,8:held outS1s639,45,8:hold-outS1s639,55,7:holdoutS1s639,64,8:test setS1s639,74,11:unseen testS1s639,87,11:locked testS1s639,100,11:frozen testS1s640,9,11:uncertaintyQ0q640,22,8:S1s640,23,19:confidence intervalS1s640,44,20:confidence intervalsS1s640,66,6:95% ciS1s640,74,9:bootstrapS1s640,85,12:bootstrappedS1s640,99,25:standard deviation acrossS1s641,23,10:error barsS1s641,35,17:credible intervalS1s642,9,7:leakageQ0q642,18,6:S1s642,19,7:leakageS1s642,28,4:leakS1s642,34,12:data leakageS1s642,48,9:duplicateS1s642,59,14:near-duplicateS1s642,75,13:contaminationS1s644,9,13:grouped splitQ0q644,24,13:S1s644,25,20:leave-one-record-outS1s644,47,21:leave-one-subject-outS1s644,70,21:leave-one-patient-outS1s644,93,25:leave-one-participant-outS1s645,25,16:split by patientS1s645,43,16:split by subjectS1s645,61,19:patient-level splitS1s645,82,19:subject-level splitS1s645,103,18:patient-wise splitS1s646,25,18:subject-wise splitS1s646,45,18:grouped by patientS1s646,65,12:group k-foldS1s646,79,10:groupkfoldS1s647,9,8:externalQ0q647,19,6:S1s647,20,19:external validationS1s647,41,13:external testS1s647,56,16:external datasetS1s647,74,15:external cohortS1s647,91,11:second siteS1s647,104,14:other hospitalS1s649,7,13:skip_sectionsQ0q649,22,10:S1s649,23,4:nextS1s649,29,6:futureS1s649,37,7:roadmapS1s649,46,4:planS1s649,52,5:plansS1s649,59,7:plannedS1s649,68,4:todoS1s649,74,11:improvementS1s649,87,12:improvementsS1s649,101,7:outlookS1s650,5,8:examplesD0s651,7,951:M0m651,7,2:S1s651,7,4:passQ0q652,9,5:S3s652,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s651,11,65:# Project
+S3s653,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s653,11,125:# Project
+S3s655,11,125:# Project
 
 ## Results
 
 With leave-one-record-out, pooled over all records: sensitivity 0.96, specificity 0.97, ROC-AUC 0.98.
-S3s654,11,66:# Project
+S3s656,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s655,11,99:# Project
+S3s657,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s656,7,4:failQ0q657,9,3:S3s657,11,73:# Project
+S1s658,7,4:failQ0q659,9,3:S3s659,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s658,11,92:# Project
+S3s660,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s659,11,97:# Project
+S3s661,11,97:# Project
 
 ## Results
 
@@ -3486,27 +3491,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m661,5,13:S1s661,5,2:idS1s661,9,24:evaluation.tuned-on-testS1s662,5,4:kindS1s662,11,6:forbidS1s663,5,8:categoryS1s663,15,8:evidenceS1s664,5,8:severityS1s664,15,7:warningS1s666,5,15:substance_shareS1f666,22,3:0.5S1s667,5,6:weightS1i667,13,1:3S1s670,5,14:guards_resultsS1b670,21,4:trueS1s671,5,5:titleS1s671,12,29:Test set not used for choicesS1s672,5,7:messageS3s672,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s673,5,3:whyS5s673,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s680,5,10:referencesQ0q680,17,3:S3s680,18,27:CLAIM 2024 items 20, 21, 32S3s680,49,17:TRIPOD+AI 12a, 15S3s680,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s681,5,5:matchM0m682,7,4:S1s682,7,12:skip_negatedS1b682,21,4:trueS1s683,7,11:skip_quotedS1b683,20,4:trueS1s685,7,13:skip_sectionsQ0q685,22,9:S1s685,23,5:avoidS1s685,30,7:pitfallS1s685,39,7:mistakeS1s685,48,8:red flagS1s685,58,12:anti-patternS1s685,72,11:antipatternS1s685,85,5:don'tS1s685,92,6:do notS1s685,100,8:what notS1s686,7,8:patternsQ0q687,9,3:M0m687,11,2:S1s687,11,7:patternS2s687,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s688,11,7:rewriteS2s688,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m689,11,2:S1s689,11,7:patternS2s689,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s690,11,7:rewriteS2s690,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m691,11,2:S1s691,11,7:patternS2s691,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s692,11,7:rewriteS2s692,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s693,5,8:examplesD0s694,7,1422:M0m694,7,2:S1s694,7,4:passQ0q695,9,7:S3s695,11,103:# Project
+M0m663,5,13:S1s663,5,2:idS1s663,9,24:evaluation.tuned-on-testS1s664,5,4:kindS1s664,11,6:forbidS1s665,5,8:categoryS1s665,15,8:evidenceS1s666,5,8:severityS1s666,15,7:warningS1s668,5,15:substance_shareS1f668,22,3:0.5S1s669,5,6:weightS1i669,13,1:3S1s672,5,14:guards_resultsS1b672,21,4:trueS1s673,5,5:titleS1s673,12,29:Test set not used for choicesS1s674,5,7:messageS3s674,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s675,5,3:whyS5s675,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s682,5,10:referencesQ0q682,17,3:S3s682,18,27:CLAIM 2024 items 20, 21, 32S3s682,49,17:TRIPOD+AI 12a, 15S3s682,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s683,5,5:matchM0m684,7,4:S1s684,7,12:skip_negatedS1b684,21,4:trueS1s685,7,11:skip_quotedS1b685,20,4:trueS1s687,7,13:skip_sectionsQ0q687,22,9:S1s687,23,5:avoidS1s687,30,7:pitfallS1s687,39,7:mistakeS1s687,48,8:red flagS1s687,58,12:anti-patternS1s687,72,11:antipatternS1s687,85,5:don'tS1s687,92,6:do notS1s687,100,8:what notS1s688,7,8:patternsQ0q689,9,3:M0m689,11,2:S1s689,11,7:patternS2s689,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s690,11,7:rewriteS2s690,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m691,11,2:S1s691,11,7:patternS2s691,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s692,11,7:rewriteS2s692,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m693,11,2:S1s693,11,7:patternS2s693,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s694,11,7:rewriteS2s694,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s695,5,8:examplesD0s696,7,1422:M0m696,7,2:S1s696,7,4:passQ0q697,9,7:S3s697,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s696,11,82:# Project
+S3s698,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s697,11,53:# Project
+S3s699,11,53:# Project
 
 We did not tune anything on the test set.
-S3s698,11,65:# Project
+S3s700,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s699,11,104:# Project
+S3s701,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s700,11,96:# Project
+S3s702,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s701,11,133:# Project
+S3s703,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -3516,27 +3521,27 @@ S3s701,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s702,7,4:failQ0q703,9,7:S3s703,11,74:# Project
+S1s704,7,4:failQ0q705,9,7:S3s705,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s704,11,79:# Project
+S3s706,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s705,11,64:# Project
+S3s707,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s706,11,56:# Project
+S3s708,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s707,11,92:# Project
+S3s709,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s708,11,63:# Project
+S3s710,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s710,11,109:# Project
+S3s712,11,109:# Project
 
 ## Pitfalls
 

@@ -5,14 +5,16 @@ import Foundation
 /// 0.962", "split=scaffold  model=RF  R2=0.62  RMSE=0.81", "AF sensitivity 0.88 [0.83–0.93]
 /// specificity 0.985". Two such pairs make the line output, not prose or code: a name and a value
 /// with only spaces or a colon between them, or an equals sign glued to both ("sens = 0.68" is an
-/// assignment); no target or cut-off word on the line ("target auc 0.80  acc 0.75" is a wish). A
+/// assignment); no target or cut-off word on the line ("target auc 0.80  acc 0.75" is a wish; "n=200" is
+/// a sample size, no top-n bound). A
 /// call's brackets ("fit(x, auc=0.5, acc=0.4)") make it code, and a name glued to a word by an
 /// underscore is an identifier.
 extension MetricScanner {
     func tightPairs(_ matches: [PhraseMatcher.Match], _ tokens: [Token], line: Int) -> [(String, Token)] {
         // "Epoch: 010, Loss: 0.39, Train AUC: 0.88": a training step's progress, not a result.
         guard matches.count >= 2, !hasCall(line: line), let opening = tokens.first, !Self.trainingSteps.contains(opening.hash),
-              !tokens.contains(where: { Self.bounds.contains($0.hash) || cues.expectation.contains($0.hash) || cues.labels.contains($0.hash) }) else { return [] }
+              !tokens.contains(where: { Self.bounds.contains($0.hash) && !isSampleSize($0) || cues.expectation.contains($0.hash)
+                                        || cues.labels.contains($0.hash) }) else { return [] }
         let bytes = index.lower
         var pairs: [(String, Token)] = []
         for match in matches {
@@ -29,6 +31,15 @@ extension MetricScanner {
         }
         return pairs.count >= 2 ? pairs : []
     }
+
+    /// "(n=1,904 lists)", "n = 200": a sample size, not the n of a top-n bound.
+    private func isSampleSize(_ token: Token) -> Bool {
+        guard token.hash == Self.sampleSizeN else { return false }
+        let rest = index.lower[Int(token.end)...].prefix(3).drop { $0 == 0x20 }
+        return rest.first == UInt8(ascii: "=")
+    }
+
+    static let sampleSizeN = TextIndex.hash("n".utf8)
 
     /// A word right before an opening bracket: "model.fit(", "print(".
     private func hasCall(line: Int) -> Bool {
