@@ -26,6 +26,13 @@ final class MetricValueTests: XCTestCase {
                        ["sensitivity 87.0", "specificity 91.0"])
     }
 
+    func testSignedMetricsKeepTheirSign() throws {
+        // Below zero is a value for an intercept, an R² or a correlation; a dash between numbers is a range.
+        XCTAssertEqual(try metrics("Calibration slope 0.91, intercept −0.08."), ["calibration_intercept -0.08", "calibration_slope 0.91"])
+        XCTAssertEqual(try metrics("| Model | RMSE | R² |\n|---|---|---|\n| Mean baseline | 1.27 | -0.01 |"), ["r2 -0.01", "rmse 1.27"])
+        XCTAssertEqual(try metrics("MCC 0.41-0.52 across folds."), ["mcc 0.41"])
+    }
+
     func testScoresOfTextOverlapAndTheirCells() throws {
         // A text-overlap score's own F1 is that score, not a classifier's F1.
         XCTAssertEqual(try metrics("BERTScore F1 vs reference answers: 0.88; ROUGE-L F1 of 0.41."), ["bertscore 0.88", "rouge 0.41"])

@@ -117,6 +117,25 @@ struct MetricScanner {
                                                  "than", "over", "under", "above", "below", "past", "beyond", "threshold", "nominal", "across",
                                                  // "at least 0.9", "at most 5%": a bound, like "> 0.9"; "within 20% of the dose" too.
                                                  "least", "most", "within"].map { TextIndex.hash($0.utf8) })
+    /// Metrics whose value may fall below zero: a minus sign before their number is part of it ("calibration
+    /// intercept -0.41"). Before other metrics' numbers it marks a difference, and other readers leave those out.
+    static let signedMetrics: Set<String> = ["calibration_intercept", "r2", "mcc", "kappa", "net_benefit", "pearson", "spearman"]
+
+    /// "-0.41", "−0.41", "(-0.41": a minus sign glued to the number and not to a word or number before it
+    /// ("0.82-0.91" is a range).
+    func hasMinusSign(_ token: Token) -> Bool {
+        let start = Int(token.start), bytes = index.lower
+        var sign = start
+        if start >= 1, bytes[start - 1] == UInt8(ascii: "-") {
+            sign = start - 1
+        } else if start >= 3, bytes[start - 3] == 0xE2, bytes[start - 2] == 0x88, bytes[start - 1] == 0x92 {
+            sign = start - 3
+        } else {
+            return false
+        }
+        return sign == 0 || !TextIndex.isWordByte(bytes[sign - 1])
+    }
+
     /// Words of `notValuesAfter` that make a bound or a cut-off even across a colon ("threshold: 0.5").
     static let bounds: Set<UInt64> = Set(["than", "over", "under", "above", "below", "past", "beyond", "threshold", "nominal", "least", "most",
                                          "top", "k", "n", "seed", "batch", "v", "version"].map { TextIndex.hash($0.utf8) })
@@ -153,7 +172,8 @@ struct MetricScanner {
         func add(_ name: String, _ token: Token, at position: Int?, worked: Double? = nil) {
             guard !context.isExpectation(line: Int(token.line)), position.map({ !context.isReference($0) && !context.isLiterature($0) }) ?? true,
                   !isTableHeader(line: Int(token.line)), !inputRows.contains(Int(token.line)), position == nil || !isInQuestion(token),
-                  let value = worked ?? index.numberValue(token) else { return }
+                  var value = worked ?? index.numberValue(token) else { return }
+            if worked == nil, Self.signedMetrics.contains(name), hasMinusSign(token) { value = -value }
             let key = "\(name)|\(value)|\(token.line)"
             if facts.count < 200, seen.insert(key).inserted {
                 let written = index.lower[Int(token.start)..<Int(token.end)]
