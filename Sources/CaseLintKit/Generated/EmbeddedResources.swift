@@ -3335,8 +3335,10 @@ rules:
       # closes a sentence saying what the project is ("phi-redactor is a research tool.").
       purpose_objects: [code, software, prototype, prototypes, tool, tools, demo, repository, repo, notebook, notebooks, app, project,
                         artefact, artifact, exercise]
-      # A purpose that also names a stage of the model's work: "Training code only." says which code is here.
-      model_stages: [training]
+      # A purpose that also names a stage of the model's work, or whose the work is: "Training code only." says
+      # which code is here and "a personal project on public data only" whose it is; both restrict a use only
+      # before a purpose noun ("for training purposes only", "for personal use only").
+      model_stages: [training, personal]
       purpose_nouns: [purposes, purpose, only, use]
       purpose_verbs: [is, are, was, were, be, intended, meant, designed, built, created, developed, made, serves,
                       primarily, mainly]
@@ -3627,6 +3629,8 @@ rules:
         # After a comma, a clause of its own.
         - "# Project\n\nIt knows nothing about any individual patient, and nothing it outputs is treatment advice.\n"
       fail:
+        # Whose the work is, not what it is for; "only" limits the data.
+        - "# Project\n\nI work at a small CRO; this is a personal project on public data only.\n"
         # A list of uses, none denied.
         - "# Project\n\nWe used it to draft letters and to replace the clinician's dictation.\n"
         # A badge that says nothing about use, in its alt text or its address.

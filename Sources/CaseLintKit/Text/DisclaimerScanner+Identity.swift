@@ -49,8 +49,13 @@ extension DisclaimerScanner {
         guard position < words.count, words[position].contains(.article) else { return false }
         position += 1
         // One word of its own may qualify the purpose: "a personal learning project", "a retrospective research project".
-        guard let purpose = (position..<min(words.count, position + 2)).first(where: { words[$0].contains(.purpose) }),
-              !words[purpose].contains(.modelStage) else { return false }
+        guard var purpose = (position..<min(words.count, position + 2)).first(where: { words[$0].contains(.purpose) }) else { return false }
+        // "a training project", "a personal project" say what the work is or whose, not what it is for; such a
+        // word only qualifies a purpose after it ("a personal learning project").
+        if words[purpose].contains(.modelStage) {
+            guard purpose + 1 < words.count, words[purpose + 1].contains(.purpose), !words[purpose + 1].contains(.modelStage) else { return false }
+            purpose += 1
+        }
         var end = purpose + 1
         while end < words.count, words[end].contains(.purposeObject) { end += 1 }
         return end > purpose + 1 && end == words.count && !words[..<verb].contains { !$0.isDisjoint(with: [.negator, .nounNegator]) }
