@@ -3453,6 +3453,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # A colon after a preposition opens the list of what is denied.
+        - "# Project\n\nIt is not suitable for: diagnosis, triage or treatment.\n"
         # The last item of a list of uses a negated "used" opens is denied with the rest.
         - "# Project\n\nIt must not be used to certify deaths, for insurance purposes, or to replace physician review.\n"
         # A badge shows its words on the page though only its address holds them.
@@ -3631,6 +3633,8 @@ rules:
       fail:
         # Whose the work is, not what it is for; "only" limits the data.
         - "# Project\n\nI work at a small CRO; this is a personal project on public data only.\n"
+        # A colon closes the denial: what follows is a list of something else.
+        - "# Project\n\nDischarges wait because something is not ready yet: a package of home care, or transport.\n"
         # A list of uses, none denied.
         - "# Project\n\nWe used it to draft letters and to replace the clinician's dictation.\n"
         # A badge that says nothing about use, in its alt text or its address.

@@ -15,4 +15,14 @@ extension DisclaimerScanner {
 
     static let toWord = TextIndex.hash("to".utf8)
     static let listJoiners: Set<UInt64> = Set(["or", "nor", "and"].map { TextIndex.hash($0.utf8) })
+
+    /// A colon after a word that is no preposition, between a negator and what it would deny.
+    func colonCloses(_ words: [DisclaimerCues.Class], from negator: Int, to target: Int, sentence: Range<Int>) -> Bool {
+        let tokens = index.tokens
+        return (negator..<target).contains { position in
+            !words[position].contains(.preposition)
+                && index.lower[Int(tokens[sentence.lowerBound + position].end)..<Int(tokens[sentence.lowerBound + position + 1].start)]
+                    .contains(UInt8(ascii: ":"))
+        }
+    }
 }

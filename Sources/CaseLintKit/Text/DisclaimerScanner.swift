@@ -244,6 +244,9 @@ struct DisclaimerScanner {
                 if words[position..<target].contains(where: { $0.contains(.partial) }) { break }
                 // "don't show up, which costs the public health system money": the negation stays in its clause.
                 if words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) && $0.contains(.clauseOpener) }) { break }
+                // "Something is not ready yet: a package of home care": a colon closes the denial, unless it opens
+                // the list of what is denied ("not suitable for: diagnosis or triage").
+                if colonCloses(words, from: position, to: target, sentence: sentence) { break }
                 if words[target].contains(.population), !isReachedByUse(words, negator: position, population: target) { continue }
                 if words[target - 1].contains(.elsewhere), !extendsList(words, elsewhere: target - 1, sentence: sentence) { continue }
                 // "no patient uses": a population right after "no" is the clause's subject, not a denied use.
