@@ -17,6 +17,26 @@ final class SectionOutlineTests: XCTestCase {
         return try XCTUnwrap(context.outline).parts.mapValues(\.heading.line)
     }
 
+    func testAContainerOfTwoPartsLeavesThemToItsNamedSubsections() throws {
+        let found = try parts("""
+            # PulseAF
+
+            # Part II: Method and results
+
+            ## 3. Method
+
+            A one-dimensional CNN over 30-second windows of the wrist PPG, trained with class weights and
+            early stopping; a logistic regression on heart-rate variability features is the baseline.
+
+            ## 4. Results
+
+            On held-out participants the CNN reached a sensitivity of 0.91 and a specificity of 0.95 for AF
+            windows, against 0.84 and 0.90 for the baseline (AUROC 0.96 against 0.92).
+            """)
+        XCTAssertEqual(found["approach"], 5)
+        XCTAssertEqual(found["evaluation"], 10)
+    }
+
     func testPlainSpeechHeadingsServeTheirParts() throws {
         let found = try parts("""
             # Sepsis watch

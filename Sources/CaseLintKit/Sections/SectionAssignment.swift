@@ -37,6 +37,29 @@ struct SectionAssignment {
         for (position, choice) in search.best.enumerated() {
             if let choice { result[parts[position]] = choice }
         }
+        return preferNamedSubsections(result, candidates: candidates, parts: parts, options: options)
+    }
+
+    /// "# Part I — Problem and data" over "## 1. Clinical background" and "## 2. Data": a heading that serves
+    /// two parts at once gives a part to the first of its subsections that names that part and scores for
+    /// it, as the reader of such an outline takes the subsection, not the container, for the part.
+    static func preferNamedSubsections(_ result: [String: Int], candidates: [SectionCandidate], parts: [String],
+                                       options: [[Option]]) -> [String: Int] {
+        var result = result
+        let counts = Dictionary(result.values.map { ($0, 1) }, uniquingKeysWith: +)
+        for (position, part) in parts.enumerated() {
+            guard let parent = result[part], counts[parent, default: 0] >= 2 else { continue }
+            let level = candidates[parent].heading.level
+            var child = parent + 1
+            while child < candidates.count, candidates[child].heading.level > level {
+                if candidates[child].named.contains(part), options[position].contains(where: { $0.candidate == child }),
+                   !result.values.contains(child) {
+                    result[part] = child
+                    break
+                }
+                child += 1
+            }
+        }
         return result
     }
 
