@@ -3453,6 +3453,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # Nothing but purposes and a marker.
+        - "# Project\n\n> **Research and education only.** The routes have not been checked in a laboratory.\n"
         # A colon after a preposition opens the list of what is denied.
         - "# Project\n\nIt is not suitable for: diagnosis, triage or treatment.\n"
         # The last item of a list of uses a negated "used" opens is denied with the rest.
@@ -3635,6 +3637,8 @@ rules:
         - "# Project\n\nI work at a small CRO; this is a personal project on public data only.\n"
         # A colon closes the denial: what follows is a list of something else.
         - "# Project\n\nDischarges wait because something is not ready yet: a package of home care, or transport.\n"
+        # "prior" is "before" only as "prior to": a cohort's exclusion is history.
+        - "# Project\n\n- Excluded: prior kidney replacement therapy, eGFR under 15 at index\n"
         # A list of uses, none denied.
         - "# Project\n\nWe used it to draft letters and to replace the clinician's dictation.\n"
         # A badge that says nothing about use, in its alt text or its address.

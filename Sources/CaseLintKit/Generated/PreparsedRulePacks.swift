@@ -3983,111 +3983,114 @@ S3s144,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 58180, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,46118:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,51:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,45:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s35,18,3:fdaS1s35,23,9:regulatorS1s35,34,10:regulatorsS1s37,18,4:wardS1s37,24,5:wardsS1s40,18,13:immunotherapyS1s40,33,12:chemotherapyS1s40,47,12:radiotherapyS1s40,61,7:dietaryS1s40,70,11:nutritionalS1s42,18,11:operationalS1s42,31,13:operationallyS1s44,18,7:insulinS1s45,7,4:usesQ0q45,13,84:S1s45,14,3:useS1s45,19,4:usedS1s45,25,5:usageS1s45,32,5:usingS1s45,39,4:usesS1s45,45,8:practiceS1s45,55,8:decisionS1s45,65,9:decisionsS1s45,76,6:makingS1s45,84,7:settingS1s45,93,8:settingsS1s45,103,9:equipmentS1s45,114,7:advicesS1s46,14,7:purposeS1s46,23,8:purposesS1s46,33,11:applicationS1s46,46,12:applicationsS1s46,60,10:deploymentS1s46,72,8:deployedS1s46,82,6:deployS1s46,90,10:managementS1s46,102,6:deviceS1s46,110,7:devicesS1s47,14,7:productS1s47,23,8:productsS1s47,33,4:toolS1s47,39,5:toolsS1s47,46,10:calculatorS1s47,58,11:calculatorsS1s47,71,6:systemS1s47,79,7:systemsS1s47,88,8:softwareS1s47,98,7:serviceS1s47,107,6:adviceS1s47,115,10:substituteS1s47,127,11:replacementS1s48,14,7:replaceS1s48,23,9:validatedS1s48,34,10:validationS1s48,46,8:approvedS1s48,56,8:approvalS1s48,66,7:clearedS1s48,75,9:certifiedS1s48,86,5:readyS1s48,93,8:intendedS1s48,103,5:meantS1s48,110,8:suitableS1s49,14,11:appropriateS1s49,27,4:safeS1s49,33,7:checkedS1s49,42,6:testedS1s49,50,9:evaluatedS1s49,61,7:supportS1s49,70,8:guidanceS1s49,80,14:recommendationS1s49,96,15:recommendationsS1s49,113,4:careS1s50,14,9:judgementS1s50,25,8:judgmentS1s50,35,5:gradeS1s50,42,11:environmentS1s50,55,12:environmentsS1s50,69,8:workflowS1s50,79,9:workflowsS1s50,90,9:diagnosisS1s50,101,9:diagnosesS1s50,112,3:aidS1s50,117,8:diagnoseS1s50,127,10:diagnosingS1s51,14,8:validityS1s51,24,6:informS1s51,32,9:informingS1s51,43,5:guideS1s51,50,7:guidingS1s51,59,7:opinionS1s51,68,8:opinionsS1s51,78,8:standingS1s51,88,4:relyS1s51,94,6:reliedS1s51,102,7:relyingS1s51,111,4:testS1s53,14,8:planningS1s53,24,9:clearanceS1s55,14,10:evaluationS1s60,7,11:populationsQ0q60,20,9:S1s60,21,7:patientS1s60,30,8:patientsS1s60,40,8:hospitalS1s60,50,9:hospitalsS1s60,61,6:clinicS1s60,69,7:clinicsS1s60,78,7:insulinS1s60,87,4:wardS1s60,93,5:wardsS1s62,7,9:elsewhereQ0q62,18,11:S1s62,19,5:otherS1s62,26,7:anotherS1s62,35,9:differentS1s62,46,8:externalS1s62,56,6:unseenS1s62,64,6:secondS1s62,72,10:additionalS1s62,84,7:furtherS1s62,93,4:moreS1s62,99,8:multipleS1s62,109,4:sameS1s66,7,10:conditionsQ0q66,19,3:S1s66,20,7:withoutS1s66,29,6:unlessS1s66,37,6:exceptS1s68,7,14:clause_openersQ0q68,23,12:S1s68,24,5:whichS1s68,31,3:whoS1s68,36,5:whoseS1s68,43,5:whereS1s68,50,5:whileS1s68,57,7:becauseS1s68,66,5:sinceS1s68,73,2:soS1s68,77,3:butS1s68,82,8:althoughS1s68,92,6:thoughS1s68,100,7:whereasS1s70,7,9:use_verbsQ0q70,18,6:S1s70,19,3:useS1s70,24,4:usedS1s70,30,5:usingS1s70,37,4:usesS1s70,43,3:runS1s70,48,7:appliedS1s71,7,12:prepositionsQ0q71,21,11:S1s71,22,3:forS1s71,27,2:inS1s71,31,4:withS1s71,37,2:toS1s71,41,2:asS1b71,45,2:onS1s71,49,6:duringS1s71,57,6:withinS1s71,65,4:intoS1s71,71,2:byS1s71,75,2:atS1s73,7,7:joinersQ0q73,16,2:S1s73,17,3:andS1s73,22,2:orS1s76,7,8:purposesQ0q76,17,30:S1s76,18,8:researchS1s76,28,11:educationalS1s76,41,9:educationS1s76,52,8:learningS1s76,62,8:teachingS1s76,72,13:demonstrationS1s76,87,15:demonstrationalS1s76,104,4:demoS1s77,18,9:portfolioS1s77,29,8:academicS1s77,39,11:exploratoryS1s77,52,11:explorationS1s77,65,13:informationalS1s77,80,11:informationS1s77,93,12:illustrativeS1s77,107,12:illustrationS1s78,18,12:experimentalS1s78,32,15:experimentationS1s78,49,5:studyS1s78,56,8:personalS1s78,66,10:courseworkS1s78,78,6:courseS1s78,86,8:trainingS1s78,96,8:tutorialS1s79,18,11:prototypingS1s79,31,9:referenceS1s79,42,12:benchmarkingS1s79,56,15:investigationalS1s79,73,5:hobbyS1s79,80,8:practiceS1s80,7,7:markersQ0q80,16,5:S1s80,17,4:onlyS1s80,23,6:solelyS1s80,31,6:purelyS1s80,39,8:strictlyS1s80,49,11:exclusivelyS1s81,7,14:purpose_framesQ0q81,23,7:S1s81,24,3:forS1s81,29,3:useS1s81,34,4:usesS1s81,40,8:purposesS1s81,50,7:purposeS1s81,59,7:projectS1s81,68,8:projectsS1s84,7,15:purpose_objectsQ0q84,24,16:S1s84,25,4:codeS1s84,31,8:softwareS1s84,41,9:prototypeS1s84,52,10:prototypesS1s84,64,4:toolS1s84,70,5:toolsS1s84,77,4:demoS1s84,83,10:repositoryS1s84,95,4:repoS1s84,101,8:notebookS1s84,111,9:notebooksS1s84,122,3:appS1s84,127,7:projectS1s85,25,8:artefactS1s85,35,8:artifactS1s85,45,8:exerciseS1s89,7,12:model_stagesQ0q89,21,2:S1s89,22,8:trainingS1s89,32,8:personalS1s90,7,13:purpose_nounsQ0q90,22,4:S1s90,23,8:purposesS1s90,33,7:purposeS1s90,42,4:onlyS1s90,48,3:useS1s91,7,13:purpose_verbsQ0q91,22,15:S1s91,23,2:isS1s91,27,3:areS1s91,32,3:wasS1s91,37,4:wereS1s91,43,2:beS1s91,47,8:intendedS1s91,57,5:meantS1s91,64,8:designedS1s91,74,5:builtS1s91,81,7:createdS1s91,90,9:developedS1s91,101,4:madeS1s91,107,6:servesS1s92,23,9:primarilyS1s92,34,6:mainlyS1s93,7,12:availabilityQ0q93,21,18:S1s93,22,9:availableS1s93,33,8:providedS1s93,43,8:releasedS1s93,53,6:sharedS1s93,61,11:distributedS1s93,74,8:licensedS1s93,84,7:licenseS1s93,93,7:licenceS1s93,102,3:mitS1s93,107,6:apacheS1s93,115,3:gplS1s94,22,3:bsdS1s94,27,9:copyrightS1s94,38,4:freeS1s94,44,10:opensourceS1s94,56,10:permissiveS1s94,68,14:redistributionS1s94,84,2:ccS1s98,7,13:professionalsQ0q98,22,25:S1s98,23,6:doctorS1s98,31,7:doctorsS1s98,40,2:gpS1s98,44,3:gpsS1s98,49,9:physicianS1s98,60,10:physiciansS1s98,72,9:clinicianS1s98,83,10:cliniciansS1s98,95,11:radiologistS1s98,108,12:radiologistsS1s99,23,11:pathologistS1s99,36,12:pathologistsS1s99,50,5:nurseS1s99,57,6:nursesS1s99,65,13:dermatologistS1s99,80,12:cardiologistS1s99,94,10:pharmacistS1s99,106,12:professionalS1s100,23,13:professionalsS1s100,38,10:specialistS1s100,50,11:specialistsS1s100,63,6:expertS1s100,71,7:expertsS1s100,80,8:providerS1s100,90,9:providersS1s101,7,12:replacementsQ0q101,21,7:S1s101,22,7:replaceS1s101,31,8:replacesS1s101,41,9:replacingS1s101,52,11:replacementS1s101,65,10:substituteS1s101,77,11:substitutesS1s101,90,12:substitutingS1s104,7,8:supportsQ0q104,17,12:S1s104,18,7:supportS1s104,27,8:supportsS1s104,37,6:assistS1s104,45,7:assistsS1s104,54,7:augmentS1s104,63,8:augmentsS1s104,73,3:aidS1s104,78,4:aidsS1s104,84,10:complementS1s104,96,11:complementsS1s104,109,4:helpS1s104,115,5:helpsS1s106,7,6:beforeQ0q106,15,2:S1s106,16,6:beforeS1s106,24,5:priorS1s108,7,8:articlesQ0q108,17,3:S1s108,18,1:aS1s108,21,2:anS1s108,25,3:theS1s109,7,10:deliveriesQ0q109,19,12:S1s109,20,7:provideS1s109,29,8:providesS1s109,39,4:giveS1s109,45,5:givesS1s109,52,5:offerS1s109,59,6:offersS1s109,67,4:makeS1s109,73,5:makesS1s109,80,7:deliverS1s109,89,8:deliversS1s109,99,10:constituteS1s109,111,11:constitutesS1s111,7,7:denialsQ0q111,16,26:S1s111,17,12:out of scopeS1s111,31,17:outside the scopeS1s111,50,20:outside of the scopeS1s111,72,16:beyond the scopeS1s111,90,12:not in scopeS1s111,104,10:prohibitedS1s111,116,9:forbiddenS1s112,17,10:no part ofS1s112,29,11:discouragedS1s112,42,15:not recommendedS1s112,59,11:not advisedS1s112,72,15:advised againstS1s112,89,13:not permittedS1s112,104,11:not allowedS1s113,17,9:in no wayS1s113,28,11:by no meansS1s115,17,13:no claim thatS1s115,32,14:no claims thatS1s115,48,13:make no claimS1s115,63,14:makes no claimS1s115,79,14:make no claimsS1s115,95,15:makes no claimsS1s117,17,11:no place inS1s117,30,17:keep it away fromS1s117,49,19:keep this away fromS1s117,70,14:keep away fromS1s120,7,8:headingsQ0q120,17,9:S1s120,18,10:disclaimerS1s120,30,11:disclaimersS1s120,43,6:noticeS1s120,51,7:cautionS1s120,60,12:intended useS1s120,74,20:not for clinical useS1s120,96,15:responsible useS1s120,113,11:safety noteS1s121,18,14:important noteS1s122,7,16:licence_headingsQ0q122,25,5:S1s122,26,7:licenseS1s122,35,7:licenceS1s122,44,8:citationS1s122,54,9:copyrightS1s122,65,10:acknowledgS1s124,7,6:actualQ0q124,15,3:S1s124,16,4:realS1s124,22,6:actualS1s124,30,4:liveS1s126,7,10:past_formsQ0q126,19,13:S1s126,20,3:wasS1s126,25,4:wereS1s126,31,3:didS3s126,36,6:didn'tS3s126,46,6:wasn'tS3s126,56,7:weren'tS1s126,67,3:hasS1s126,72,4:haveS1s126,78,3:hadS3s126,83,6:hasn'tS3s126,93,7:haven'tS3s126,104,6:hadn'tS1s126,114,4:beenS1s128,7,6:modalsQ0q128,15,5:S1s128,16,6:shouldS1s128,24,4:mustS1s128,30,3:mayS1s128,35,3:canS1s128,40,5:shallS1s131,7,13:data_subjectsQ0q131,22,21:S1s131,23,7:datasetS1s131,32,8:datasetsS1s131,42,4:dataS1s131,48,8:databaseS1s131,58,9:databasesS1s131,69,6:corpusS1s131,77,6:cohortS1s131,85,6:imagesS1s131,93,10:recordingsS1s131,105,8:readingsS1s131,115,7:recordsS1s131,124,5:namesS1s132,23,11:identifiersS1s132,36,11:informationS1s132,49,3:phiS1s132,54,7:detailsS1s132,63,4:keysS1s132,69,7:secretsS1s132,78,11:credentialsS1s132,91,6:tokensS1s132,99,9:passwordsS1s136,7,10:data_termsQ0q136,19,6:S1s136,20,9:agreementS1s136,31,3:duaS1s136,36,12:credentialedS1s136,50,13:credentialingS1s136,65,5:termsS1s136,72,7:requestS1s140,7,8:licencesQ0q140,17,10:S1s140,18,7:licenseS1s140,27,7:licenceS1s140,36,8:licensedS1s140,46,9:licensingS1s140,57,3:mitS1s140,62,6:apacheS1s140,70,3:gplS1s140,75,3:bsdS1s140,80,2:ccS1s140,84,9:copyrightS1s149,7,6:placesQ0q149,15,8:S1s149,16,8:practiceS1s149,26,9:practicesS1s149,37,7:settingS1s149,46,8:settingsS1s149,56,11:environmentS1s149,69,12:environmentsS1s149,83,8:workflowS1s149,93,9:workflowsS1s153,7,5:doersQ0q153,14,4:S1s153,15,4:doesS1s153,21,3:didS3s153,26,7:doesn'tS3s153,37,6:didn'tS1s156,7,7:sourcesQ0q156,16,1:S1s156,17,4:fromS1s160,7,7:promptsQ0q160,16,6:S1s160,17,6:promptS1s160,25,7:promptsS1s160,34,11:instructionS1s160,47,12:instructionsS1s160,61,10:instructedS1s160,73,9:instructsS1s164,7,14:shared_recordsQ0q164,23,8:S1s164,24,7:reportsS1s164,33,5:notesS1s164,40,5:scansS1s164,47,7:lettersS1s164,56,11:transcriptsS1s164,69,6:photosS1s164,77,8:messagesS1s164,87,7:recordsS1s167,7,14:decision_verbsQ0q167,23,6:S1s167,24,4:makeS1s167,30,6:informS1s167,38,5:guideS1s167,45,7:supportS1s167,54,5:driveS1s167,61,4:takeS1s170,7,9:decisionsQ0q170,18,7:S1s170,19,8:decisionS1s170,29,9:decisionsS1s170,40,9:treatmentS1s170,51,10:treatmentsS1s170,63,4:careS1s170,69,6:dosingS1s170,77,11:prescribingS1s172,7,14:deciding_verbsQ0q172,23,2:S1s172,24,6:decideS1s172,32,6:chooseS1s177,7,13:clinical_actsQ0q177,22,4:S1s177,23,4:doseS1s177,29,9:prescribeS1s177,40,8:diagnoseS1s177,50,5:treatS1s180,7,6:adviceQ0q180,15,1:S1s180,16,6:adviceS1s183,7,10:identitiesQ0q183,19,1:S1s183,20,6:deviceS1s184,7,6:levelsQ0q184,15,1:S1s184,16,10:individualS1s186,7,12:levels_afterQ0q186,21,1:S1s186,22,5:levelS1s187,7,5:normsQ0q187,14,29:S1s187,15,8:intendedS1s187,25,5:meantS1s187,32,8:designedS1s187,42,8:suitableS1s187,52,10:unsuitableS1s187,64,11:appropriateS1s187,77,13:inappropriateS1s187,92,4:safeS1s187,98,3:fitS1s187,103,9:validatedS1s187,114,8:approvedS1s188,15,7:clearedS1s188,24,9:certifiedS1s188,35,5:readyS1s188,42,4:toolS1s188,48,5:toolsS1s188,55,6:systemS1s188,63,7:systemsS1s188,72,6:deviceS1s188,80,7:devicesS1s188,89,7:productS1s188,98,8:productsS1s188,108,8:softwareS1s189,15,7:serviceS3s189,24,9:shouldn'tS3s189,37,7:mustn'tS1s189,48,6:cannotS3s189,56,5:can'tS3s189,65,6:mayn'tS1s193,5,3:fixM0m194,7,3:S1s194,7,6:insertS1s194,15,11:after-titleS1s195,7,4:textS4s195,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 58516, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,46320:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,51:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,45:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s35,18,3:fdaS1s35,23,9:regulatorS1s35,34,10:regulatorsS1s37,18,4:wardS1s37,24,5:wardsS1s40,18,13:immunotherapyS1s40,33,12:chemotherapyS1s40,47,12:radiotherapyS1s40,61,7:dietaryS1s40,70,11:nutritionalS1s42,18,11:operationalS1s42,31,13:operationallyS1s44,18,7:insulinS1s45,7,4:usesQ0q45,13,84:S1s45,14,3:useS1s45,19,4:usedS1s45,25,5:usageS1s45,32,5:usingS1s45,39,4:usesS1s45,45,8:practiceS1s45,55,8:decisionS1s45,65,9:decisionsS1s45,76,6:makingS1s45,84,7:settingS1s45,93,8:settingsS1s45,103,9:equipmentS1s45,114,7:advicesS1s46,14,7:purposeS1s46,23,8:purposesS1s46,33,11:applicationS1s46,46,12:applicationsS1s46,60,10:deploymentS1s46,72,8:deployedS1s46,82,6:deployS1s46,90,10:managementS1s46,102,6:deviceS1s46,110,7:devicesS1s47,14,7:productS1s47,23,8:productsS1s47,33,4:toolS1s47,39,5:toolsS1s47,46,10:calculatorS1s47,58,11:calculatorsS1s47,71,6:systemS1s47,79,7:systemsS1s47,88,8:softwareS1s47,98,7:serviceS1s47,107,6:adviceS1s47,115,10:substituteS1s47,127,11:replacementS1s48,14,7:replaceS1s48,23,9:validatedS1s48,34,10:validationS1s48,46,8:approvedS1s48,56,8:approvalS1s48,66,7:clearedS1s48,75,9:certifiedS1s48,86,5:readyS1s48,93,8:intendedS1s48,103,5:meantS1s48,110,8:suitableS1s49,14,11:appropriateS1s49,27,4:safeS1s49,33,7:checkedS1s49,42,6:testedS1s49,50,9:evaluatedS1s49,61,7:supportS1s49,70,8:guidanceS1s49,80,14:recommendationS1s49,96,15:recommendationsS1s49,113,4:careS1s50,14,9:judgementS1s50,25,8:judgmentS1s50,35,5:gradeS1s50,42,11:environmentS1s50,55,12:environmentsS1s50,69,8:workflowS1s50,79,9:workflowsS1s50,90,9:diagnosisS1s50,101,9:diagnosesS1s50,112,3:aidS1s50,117,8:diagnoseS1s50,127,10:diagnosingS1s51,14,8:validityS1s51,24,6:informS1s51,32,9:informingS1s51,43,5:guideS1s51,50,7:guidingS1s51,59,7:opinionS1s51,68,8:opinionsS1s51,78,8:standingS1s51,88,4:relyS1s51,94,6:reliedS1s51,102,7:relyingS1s51,111,4:testS1s53,14,8:planningS1s53,24,9:clearanceS1s55,14,10:evaluationS1s60,7,11:populationsQ0q60,20,9:S1s60,21,7:patientS1s60,30,8:patientsS1s60,40,8:hospitalS1s60,50,9:hospitalsS1s60,61,6:clinicS1s60,69,7:clinicsS1s60,78,7:insulinS1s60,87,4:wardS1s60,93,5:wardsS1s62,7,9:elsewhereQ0q62,18,11:S1s62,19,5:otherS1s62,26,7:anotherS1s62,35,9:differentS1s62,46,8:externalS1s62,56,6:unseenS1s62,64,6:secondS1s62,72,10:additionalS1s62,84,7:furtherS1s62,93,4:moreS1s62,99,8:multipleS1s62,109,4:sameS1s66,7,10:conditionsQ0q66,19,3:S1s66,20,7:withoutS1s66,29,6:unlessS1s66,37,6:exceptS1s68,7,14:clause_openersQ0q68,23,12:S1s68,24,5:whichS1s68,31,3:whoS1s68,36,5:whoseS1s68,43,5:whereS1s68,50,5:whileS1s68,57,7:becauseS1s68,66,5:sinceS1s68,73,2:soS1s68,77,3:butS1s68,82,8:althoughS1s68,92,6:thoughS1s68,100,7:whereasS1s70,7,9:use_verbsQ0q70,18,6:S1s70,19,3:useS1s70,24,4:usedS1s70,30,5:usingS1s70,37,4:usesS1s70,43,3:runS1s70,48,7:appliedS1s71,7,12:prepositionsQ0q71,21,11:S1s71,22,3:forS1s71,27,2:inS1s71,31,4:withS1s71,37,2:toS1s71,41,2:asS1b71,45,2:onS1s71,49,6:duringS1s71,57,6:withinS1s71,65,4:intoS1s71,71,2:byS1s71,75,2:atS1s73,7,7:joinersQ0q73,16,2:S1s73,17,3:andS1s73,22,2:orS1s76,7,8:purposesQ0q76,17,30:S1s76,18,8:researchS1s76,28,11:educationalS1s76,41,9:educationS1s76,52,8:learningS1s76,62,8:teachingS1s76,72,13:demonstrationS1s76,87,15:demonstrationalS1s76,104,4:demoS1s77,18,9:portfolioS1s77,29,8:academicS1s77,39,11:exploratoryS1s77,52,11:explorationS1s77,65,13:informationalS1s77,80,11:informationS1s77,93,12:illustrativeS1s77,107,12:illustrationS1s78,18,12:experimentalS1s78,32,15:experimentationS1s78,49,5:studyS1s78,56,8:personalS1s78,66,10:courseworkS1s78,78,6:courseS1s78,86,8:trainingS1s78,96,8:tutorialS1s79,18,11:prototypingS1s79,31,9:referenceS1s79,42,12:benchmarkingS1s79,56,15:investigationalS1s79,73,5:hobbyS1s79,80,8:practiceS1s80,7,7:markersQ0q80,16,5:S1s80,17,4:onlyS1s80,23,6:solelyS1s80,31,6:purelyS1s80,39,8:strictlyS1s80,49,11:exclusivelyS1s81,7,14:purpose_framesQ0q81,23,7:S1s81,24,3:forS1s81,29,3:useS1s81,34,4:usesS1s81,40,8:purposesS1s81,50,7:purposeS1s81,59,7:projectS1s81,68,8:projectsS1s84,7,15:purpose_objectsQ0q84,24,16:S1s84,25,4:codeS1s84,31,8:softwareS1s84,41,9:prototypeS1s84,52,10:prototypesS1s84,64,4:toolS1s84,70,5:toolsS1s84,77,4:demoS1s84,83,10:repositoryS1s84,95,4:repoS1s84,101,8:notebookS1s84,111,9:notebooksS1s84,122,3:appS1s84,127,7:projectS1s85,25,8:artefactS1s85,35,8:artifactS1s85,45,8:exerciseS1s89,7,12:model_stagesQ0q89,21,2:S1s89,22,8:trainingS1s89,32,8:personalS1s90,7,13:purpose_nounsQ0q90,22,4:S1s90,23,8:purposesS1s90,33,7:purposeS1s90,42,4:onlyS1s90,48,3:useS1s91,7,13:purpose_verbsQ0q91,22,15:S1s91,23,2:isS1s91,27,3:areS1s91,32,3:wasS1s91,37,4:wereS1s91,43,2:beS1s91,47,8:intendedS1s91,57,5:meantS1s91,64,8:designedS1s91,74,5:builtS1s91,81,7:createdS1s91,90,9:developedS1s91,101,4:madeS1s91,107,6:servesS1s92,23,9:primarilyS1s92,34,6:mainlyS1s93,7,12:availabilityQ0q93,21,18:S1s93,22,9:availableS1s93,33,8:providedS1s93,43,8:releasedS1s93,53,6:sharedS1s93,61,11:distributedS1s93,74,8:licensedS1s93,84,7:licenseS1s93,93,7:licenceS1s93,102,3:mitS1s93,107,6:apacheS1s93,115,3:gplS1s94,22,3:bsdS1s94,27,9:copyrightS1s94,38,4:freeS1s94,44,10:opensourceS1s94,56,10:permissiveS1s94,68,14:redistributionS1s94,84,2:ccS1s98,7,13:professionalsQ0q98,22,25:S1s98,23,6:doctorS1s98,31,7:doctorsS1s98,40,2:gpS1s98,44,3:gpsS1s98,49,9:physicianS1s98,60,10:physiciansS1s98,72,9:clinicianS1s98,83,10:cliniciansS1s98,95,11:radiologistS1s98,108,12:radiologistsS1s99,23,11:pathologistS1s99,36,12:pathologistsS1s99,50,5:nurseS1s99,57,6:nursesS1s99,65,13:dermatologistS1s99,80,12:cardiologistS1s99,94,10:pharmacistS1s99,106,12:professionalS1s100,23,13:professionalsS1s100,38,10:specialistS1s100,50,11:specialistsS1s100,63,6:expertS1s100,71,7:expertsS1s100,80,8:providerS1s100,90,9:providersS1s101,7,12:replacementsQ0q101,21,7:S1s101,22,7:replaceS1s101,31,8:replacesS1s101,41,9:replacingS1s101,52,11:replacementS1s101,65,10:substituteS1s101,77,11:substitutesS1s101,90,12:substitutingS1s104,7,8:supportsQ0q104,17,12:S1s104,18,7:supportS1s104,27,8:supportsS1s104,37,6:assistS1s104,45,7:assistsS1s104,54,7:augmentS1s104,63,8:augmentsS1s104,73,3:aidS1s104,78,4:aidsS1s104,84,10:complementS1s104,96,11:complementsS1s104,109,4:helpS1s104,115,5:helpsS1s106,7,6:beforeQ0q106,15,2:S1s106,16,6:beforeS1s106,24,5:priorS1s108,7,8:articlesQ0q108,17,3:S1s108,18,1:aS1s108,21,2:anS1s108,25,3:theS1s109,7,10:deliveriesQ0q109,19,12:S1s109,20,7:provideS1s109,29,8:providesS1s109,39,4:giveS1s109,45,5:givesS1s109,52,5:offerS1s109,59,6:offersS1s109,67,4:makeS1s109,73,5:makesS1s109,80,7:deliverS1s109,89,8:deliversS1s109,99,10:constituteS1s109,111,11:constitutesS1s111,7,7:denialsQ0q111,16,26:S1s111,17,12:out of scopeS1s111,31,17:outside the scopeS1s111,50,20:outside of the scopeS1s111,72,16:beyond the scopeS1s111,90,12:not in scopeS1s111,104,10:prohibitedS1s111,116,9:forbiddenS1s112,17,10:no part ofS1s112,29,11:discouragedS1s112,42,15:not recommendedS1s112,59,11:not advisedS1s112,72,15:advised againstS1s112,89,13:not permittedS1s112,104,11:not allowedS1s113,17,9:in no wayS1s113,28,11:by no meansS1s115,17,13:no claim thatS1s115,32,14:no claims thatS1s115,48,13:make no claimS1s115,63,14:makes no claimS1s115,79,14:make no claimsS1s115,95,15:makes no claimsS1s117,17,11:no place inS1s117,30,17:keep it away fromS1s117,49,19:keep this away fromS1s117,70,14:keep away fromS1s120,7,8:headingsQ0q120,17,9:S1s120,18,10:disclaimerS1s120,30,11:disclaimersS1s120,43,6:noticeS1s120,51,7:cautionS1s120,60,12:intended useS1s120,74,20:not for clinical useS1s120,96,15:responsible useS1s120,113,11:safety noteS1s121,18,14:important noteS1s122,7,16:licence_headingsQ0q122,25,5:S1s122,26,7:licenseS1s122,35,7:licenceS1s122,44,8:citationS1s122,54,9:copyrightS1s122,65,10:acknowledgS1s124,7,6:actualQ0q124,15,3:S1s124,16,4:realS1s124,22,6:actualS1s124,30,4:liveS1s126,7,10:past_formsQ0q126,19,13:S1s126,20,3:wasS1s126,25,4:wereS1s126,31,3:didS3s126,36,6:didn'tS3s126,46,6:wasn'tS3s126,56,7:weren'tS1s126,67,3:hasS1s126,72,4:haveS1s126,78,3:hadS3s126,83,6:hasn'tS3s126,93,7:haven'tS3s126,104,6:hadn'tS1s126,114,4:beenS1s128,7,6:modalsQ0q128,15,5:S1s128,16,6:shouldS1s128,24,4:mustS1s128,30,3:mayS1s128,35,3:canS1s128,40,5:shallS1s131,7,13:data_subjectsQ0q131,22,21:S1s131,23,7:datasetS1s131,32,8:datasetsS1s131,42,4:dataS1s131,48,8:databaseS1s131,58,9:databasesS1s131,69,6:corpusS1s131,77,6:cohortS1s131,85,6:imagesS1s131,93,10:recordingsS1s131,105,8:readingsS1s131,115,7:recordsS1s131,124,5:namesS1s132,23,11:identifiersS1s132,36,11:informationS1s132,49,3:phiS1s132,54,7:detailsS1s132,63,4:keysS1s132,69,7:secretsS1s132,78,11:credentialsS1s132,91,6:tokensS1s132,99,9:passwordsS1s136,7,10:data_termsQ0q136,19,6:S1s136,20,9:agreementS1s136,31,3:duaS1s136,36,12:credentialedS1s136,50,13:credentialingS1s136,65,5:termsS1s136,72,7:requestS1s140,7,8:licencesQ0q140,17,10:S1s140,18,7:licenseS1s140,27,7:licenceS1s140,36,8:licensedS1s140,46,9:licensingS1s140,57,3:mitS1s140,62,6:apacheS1s140,70,3:gplS1s140,75,3:bsdS1s140,80,2:ccS1s140,84,9:copyrightS1s149,7,6:placesQ0q149,15,8:S1s149,16,8:practiceS1s149,26,9:practicesS1s149,37,7:settingS1s149,46,8:settingsS1s149,56,11:environmentS1s149,69,12:environmentsS1s149,83,8:workflowS1s149,93,9:workflowsS1s153,7,5:doersQ0q153,14,4:S1s153,15,4:doesS1s153,21,3:didS3s153,26,7:doesn'tS3s153,37,6:didn'tS1s156,7,7:sourcesQ0q156,16,1:S1s156,17,4:fromS1s160,7,7:promptsQ0q160,16,6:S1s160,17,6:promptS1s160,25,7:promptsS1s160,34,11:instructionS1s160,47,12:instructionsS1s160,61,10:instructedS1s160,73,9:instructsS1s164,7,14:shared_recordsQ0q164,23,8:S1s164,24,7:reportsS1s164,33,5:notesS1s164,40,5:scansS1s164,47,7:lettersS1s164,56,11:transcriptsS1s164,69,6:photosS1s164,77,8:messagesS1s164,87,7:recordsS1s167,7,14:decision_verbsQ0q167,23,6:S1s167,24,4:makeS1s167,30,6:informS1s167,38,5:guideS1s167,45,7:supportS1s167,54,5:driveS1s167,61,4:takeS1s170,7,9:decisionsQ0q170,18,7:S1s170,19,8:decisionS1s170,29,9:decisionsS1s170,40,9:treatmentS1s170,51,10:treatmentsS1s170,63,4:careS1s170,69,6:dosingS1s170,77,11:prescribingS1s172,7,14:deciding_verbsQ0q172,23,2:S1s172,24,6:decideS1s172,32,6:chooseS1s177,7,13:clinical_actsQ0q177,22,4:S1s177,23,4:doseS1s177,29,9:prescribeS1s177,40,8:diagnoseS1s177,50,5:treatS1s180,7,6:adviceQ0q180,15,1:S1s180,16,6:adviceS1s183,7,10:identitiesQ0q183,19,1:S1s183,20,6:deviceS1s184,7,6:levelsQ0q184,15,1:S1s184,16,10:individualS1s186,7,12:levels_afterQ0q186,21,1:S1s186,22,5:levelS1s187,7,5:normsQ0q187,14,29:S1s187,15,8:intendedS1s187,25,5:meantS1s187,32,8:designedS1s187,42,8:suitableS1s187,52,10:unsuitableS1s187,64,11:appropriateS1s187,77,13:inappropriateS1s187,92,4:safeS1s187,98,3:fitS1s187,103,9:validatedS1s187,114,8:approvedS1s188,15,7:clearedS1s188,24,9:certifiedS1s188,35,5:readyS1s188,42,4:toolS1s188,48,5:toolsS1s188,55,6:systemS1s188,63,7:systemsS1s188,72,6:deviceS1s188,80,7:devicesS1s188,89,7:productS1s188,98,8:productsS1s188,108,8:softwareS1s189,15,7:serviceS3s189,24,9:shouldn'tS3s189,37,7:mustn'tS1s189,48,6:cannotS3s189,56,5:can'tS3s189,65,6:mayn'tS1s193,5,3:fixM0m194,7,3:S1s194,7,6:insertS1s194,15,11:after-titleS1s195,7,4:textS4s195,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s200,7,9:variablesM0m201,9,1:S1s201,9,9:decisionsS1s201,20,62:diagnostic, treatment or other care decisions about any personS1s202,5,8:examplesD0s203,7,25894:M0m203,7,3:S1s203,7,4:passQ0q205,9,123:S3s205,11,67:# Project
+S1s200,7,9:variablesM0m201,9,1:S1s201,9,9:decisionsS1s201,20,62:diagnostic, treatment or other care decisions about any personS1s202,5,8:examplesD0s203,7,26096:M0m203,7,3:S1s203,7,4:passQ0q205,9,124:S3s205,11,96:# Project
+
+> **Research and education only.** The routes have not been checked in a laboratory.
+S3s207,11,67:# Project
 
 It is not suitable for: diagnosis, triage or treatment.
-S3s207,11,106:# Project
+S3s209,11,106:# Project
 
 It must not be used to certify deaths, for insurance purposes, or to replace physician review.
-S3s209,11,89:# Project
+S3s211,11,89:# Project
 
 ![status](https://img.shields.io/badge/status-not%20for%20clinical%20use-red)
-S3s212,11,91:# Project
+S3s214,11,91:# Project
 
 Please don't use this (or any chatbot) to make decisions about your own health.
-S3s213,11,97:# Project
+S3s215,11,97:# Project
 
 None of these compounds should be used to treat anybody on the strength of this work.
-S3s214,11,107:# Project
+S3s216,11,107:# Project
 
 It is not approved for use in any practice, and it has never been connected to a record system.
-S3s215,11,123:# Project
+S3s217,11,123:# Project
 
 It runs in shadow mode, and it is not to be used for clinical decision-making until the evaluation is complete.
-S3s217,11,92:# Project
+S3s219,11,92:# Project
 
 I'm not a software engineer, and I wouldn't let this near a real patient's film.
-S3s219,11,62:# Project
+S3s221,11,62:# Project
 
 Please don't ask this model about your own health.
-S3s222,11,65:# Project
+S3s224,11,65:# Project
 
 This model has not undergone any clinical evaluation.
-S3s223,11,67:# Project
+S3s225,11,67:# Project
 
 We make no claim that the app is safe for clinical use.
-S3s224,11,78:# Project
+S3s226,11,78:# Project
 
 It is not meant for a clinical environment or a hospital workflow.
-S3s227,11,52:# Project
+S3s229,11,52:# Project
 
 Built for learning, not for the bedside.
-S3s228,11,80:# Project
+S3s230,11,80:# Project
 
 This is a classroom project and has no place in a hospital workflow.
-S3s229,11,61:# Project
+S3s231,11,61:# Project
 
 It has not been validated in real-world settings.
-S3s230,11,48:# Project
+S3s232,11,48:# Project
 
 It must never be deployed on a ward.
-S3s233,11,100:# Project
+S3s235,11,100:# Project
 
 Don't change your insulin or your alert settings because of anything in this repository.
-S3s234,11,118:# Project
+S3s236,11,118:# Project
 
 It's a nurse's learning project on open research data, not a device, and it has not been tested on anyone.
-S3s235,11,104:# Project
+S3s237,11,104:# Project
 
 Nothing this code produces should inform a decision about an individual patient's treatment.
-S3s236,11,79:# Project
+S3s238,11,79:# Project
 
 It must not be used to select or deselect anyone for immunotherapy.
-S3s237,11,38:# Project
+S3s239,11,38:# Project
 
 This isn't dietary advice.
-S3s239,11,80:# Project
+S3s241,11,80:# Project
 
 Research code from our group. The masks are not meant for diagnosis.
-S3s241,11,79:# Project
+S3s243,11,79:# Project
 
 It was intended purely as a learning exercise in survival analysis.
-S3s242,11,71:# Project
+S3s244,11,71:# Project
 
 The app was built as a teaching tool only, by two students.
-S3s244,11,137:# Drafting discharge summaries with citation checking
+S3s246,11,137:# Drafting discharge summaries with citation checking
 
 > Research code only. Nothing it writes should enter a patient record unreviewed.
-S3s246,11,87:# Project
+S3s248,11,87:# Project
 
 It is a learning exercise, not something to run on real patients' bookings.
-S3s248,11,114:# Project
+S3s250,11,114:# Project
 
 | Field | Value |
 |---|---|
 | Intended use | Research Use Only; not for use in diagnostic procedures |
-S3s250,11,86:# Project
+S3s252,11,86:# Project
 
 Please do not use this code, or anything like it, to decide insulin doses.
-S3s252,11,100:# Project
+S3s254,11,100:# Project
 
 **This is not a dosing calculator.** Warfarin dosing decisions belong to the prescriber.
-S3s253,11,67:# Project
+S3s255,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s254,11,101:# Project
+S3s256,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s255,11,56:# Project
+S3s257,11,56:# Project
 
 Research prototype — not a medical device.
-S3s257,11,137:# Project
+S3s259,11,137:# Project
 
 ## Setup
 
@@ -4097,714 +4100,717 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s258,11,79:# Project
+S3s260,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s260,11,88:# Project
+S3s262,11,88:# Project
 
 Do not use SpotCheck to make decisions about your own skin or anyone else's.
-S3s261,11,84:# Project
+S3s263,11,84:# Project
 
 Please don't use these predictions to decide whether a compound is safe.
-S3s263,11,76:# Project
+S3s265,11,76:# Project
 
 Please do not make any insulin or food decisions from this code.
-S3s264,11,62:# Project
+S3s266,11,62:# Project
 
 "Not for clinical use." This is a student project.
-S3s266,11,96:# Project
+S3s268,11,96:# Project
 
 The system is not approved for, and must not be used in, real patient documentation.
-S3s268,11,136:# Project
+S3s270,11,136:# Project
 
 They say nothing about any individual patient and must never be used to prioritise, discharge, redirect or triage a patient.
-S3s270,11,111:# Project
+S3s272,11,111:# Project
 
 ## Not for dosing real patients
 
 I am a pharmacist and I still would not dose anyone from this app.
-S3s272,11,59:# Project
+S3s274,11,59:# Project
 
 It has not been evaluated in clinical practice.
-S3s274,11,91:# Project
+S3s276,11,91:# Project
 
 This was built in 24 hours: please don't use this to make medication decisions.
-S3s276,11,70:# Project
+S3s278,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s278,11,90:# Project
+S3s280,11,90:# Project
 
 _This is a class project. The app is not a substitute for a visit to your GP._
-S3s280,11,51:# Project
+S3s282,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s282,11,55:# Project
+S3s284,11,55:# Project
 
 Do not use its forecasts to adjust insulin.
-S3s283,11,54:# Project
+S3s285,11,54:# Project
 
 This prototype is not a medical equipment.
-S3s285,11,77:# Project
+S3s287,11,77:# Project
 
 > **Intended use.** A learning project for a data-science course.
-S3s287,11,73:# Project
+S3s289,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s288,11,55:# Project
+S3s290,11,55:# Project
 
 It has not been validated for clinical use.
-S3s289,11,78:# Project
+S3s291,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s290,11,85:# Project
+S3s292,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s291,11,35:# Project
+S3s293,11,35:# Project
 
 Not a clinical product.
-S3s292,11,96:# Project
+S3s294,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s294,11,100:# Project
+S3s296,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s295,11,81:# Project
+S3s297,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s296,11,64:# Project
+S3s298,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s297,11,70:# Project
+S3s299,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s299,11,55:# Project
+S3s301,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s301,11,64:# Project
+S3s303,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s302,11,52:# Project
+S3s304,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s303,11,77:# Project
+S3s305,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s304,11,91:# Project
+S3s306,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s305,11,66:# Project
+S3s307,11,66:# Project
 
 This project is for educational and research purposes.
-S3s306,11,65:# Project
+S3s308,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s307,11,86:# Project
+S3s309,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s308,11,78:# Project
+S3s310,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s309,11,46:# Project
+S3s311,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s310,11,80:# Project
+S3s312,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s312,11,70:# Project
+S3s314,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s313,11,47:# Project
+S3s315,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s315,11,56:# Project
+S3s317,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s316,11,65:# Project
-
-**Disclaimer:** a student project built for learning.
-S3s317,11,46:# Project
-
-The risk scores are not diagnoses.
 S3s318,11,65:# Project
 
+**Disclaimer:** a student project built for learning.
+S3s319,11,46:# Project
+
+The risk scores are not diagnoses.
+S3s320,11,65:# Project
+
 Clinical deployment is out of scope for this project.
-S3s319,11,55:# Project
+S3s321,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s320,11,50:# Project
+S3s322,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s321,11,77:# Project
+S3s323,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s322,11,78:# Project
-
-This repository is a student project and has no clinical validity.
-S3s323,11,62:# Project
-
-Clinical use of this model is strictly prohibited.
 S3s324,11,78:# Project
 
+This repository is a student project and has no clinical validity.
+S3s325,11,62:# Project
+
+Clinical use of this model is strictly prohibited.
+S3s326,11,78:# Project
+
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s325,11,71:# Project
+S3s327,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s326,11,66:# Project
+S3s328,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s328,11,93:# Project
+S3s330,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s329,11,93:# Project
+S3s331,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s330,11,64:# Project
+S3s332,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s331,11,76:# Project
+S3s333,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s332,11,70:# Project
+S3s334,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s333,11,75:# Project
+S3s335,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s334,11,68:# Project
+S3s336,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s335,11,50:# Project
-
-By no means is this a diagnostic tool.
 S3s337,11,50:# Project
 
+By no means is this a diagnostic tool.
+S3s339,11,50:# Project
+
 The predictions are illustrative only.
-S3s338,11,49:# Project
+S3s340,11,49:# Project
 
 This dashboard is purely educational.
-S3s340,11,74:# Project
+S3s342,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s341,11,52:# Project
+S3s343,11,52:# Project
 
 It has not been tested on real patients.
-S3s342,11,42:# Project
+S3s344,11,42:# Project
 
 Not intended for hospital use.
-S3s343,11,75:# Project
+S3s345,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s345,11,74:# Project
+S3s347,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s347,11,102:# Project
+S3s349,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s348,11,76:# Project
+S3s350,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s349,11,84:# Project
+S3s351,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S3s351,11,74:# Project
+S3s353,11,74:# Project
 
 Nothing here should be used to write real discharge summaries.
-S3s352,11,76:# Project
+S3s354,11,76:# Project
 
 This is a school project, don't use it to make real assignments.
-S3s353,11,86:# Project
+S3s355,11,86:# Project
 
 Decision-support prototype only; not validated for use in live scheduling.
-S3s354,11,74:# Project
+S3s356,11,74:# Project
 
 It must not be used for the real coding of death certificates.
-S3s356,11,62:# Project
+S3s358,11,62:# Project
 
 Please don't take anything here to a real bedside.
-S3s357,11,104:# Project
+S3s359,11,104:# Project
 
 We are students, not ophthalmologists — please do not point this at a real patient's eyes.
-S3s358,11,81:# Project
+S3s360,11,81:# Project
 
 Nothing here should be used to estimate prognosis for a real patient.
-S3s360,11,48:# Project
+S3s362,11,48:# Project
 
 Please do not dose anyone with this.
-S3s361,11,70:# Project
+S3s363,11,70:# Project
 
 This is study project of me. Please do not use at bedside.
-S3s362,11,94:# Project
+S3s364,11,94:# Project
 
 The summaries are not suitable to be put into a patient's record or used for care.
-S3s363,11,79:# Project
+S3s365,11,79:# Project
 
 Nothing here should be used to assign a subtype or guide treatment.
-S3s364,11,65:# Project
+S3s366,11,65:# Project
 
 This is a benchmark exercise. Nothing here is advice.
-S3s366,11,52:# Project
+S3s368,11,52:# Project
 
 AskNurseBot is not a nurse, or a doctor.
-S3s368,11,69:# Project
+S3s370,11,69:# Project
 
 - No model here should be used to make insulin decisions.
-S3s370,11,61:# Project
+S3s372,11,61:# Project
 
 > **Important:** phi-redactor is a research tool.
-S3s371,11,80:# Project
+S3s373,11,80:# Project
 
 PGX-Dose is a teaching artefact. Real dosing follows INR monitoring.
-S3s373,11,81:# Project
+S3s375,11,81:# Project
 
 Nothing in this repository is a recommendation to prescribe any drug.
-S3s375,11,84:# Project
+S3s377,11,84:# Project
 
 > It is not meant for treatment planning or any other clinical decision.
-S3s377,11,89:# Project
+S3s379,11,89:# Project
 
 The forecasts should not be used to make decisions about individual patients.
-S3s378,11,90:# Project
+S3s380,11,90:# Project
 
 This is a planning aid prototype, not a tool for individual patient decisions.
-S3s380,11,102:# Project
+S3s382,11,102:# Project
 
 It knows nothing about any individual patient, and nothing it outputs is treatment advice.
-S1s381,7,4:failQ0q383,9,133:S3s383,11,82:# Project
+S1s383,7,4:failQ0q385,9,134:S3s385,11,82:# Project
 
 I work at a small CRO; this is a personal project on public data only.
-S3s385,11,101:# Project
+S3s387,11,101:# Project
 
 Discharges wait because something is not ready yet: a package of home care, or transport.
-S3s387,11,81:# Project
+S3s389,11,80:# Project
+
+- Excluded: prior kidney replacement therapy, eGFR under 15 at index
+S3s391,11,81:# Project
 
 We used it to draft letters and to replace the clinician's dictation.
-S3s389,11,138:# Project
+S3s393,11,138:# Project
 
 ![python](https://img.shields.io/badge/python-3.11-blue) ![license](https://img.shields.io/badge/license-research%20use-green)
-S3s391,11,126:# Project
+S3s395,11,126:# Project
 
 Without access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.
-S3s394,11,78:# Project
+S3s398,11,78:# Project
 
 Never change your medication without talking to your doctor first.
-S3s395,11,81:# Project
+S3s399,11,81:# Project
 
 The watch is not a device we tested, and this is not a device driver.
-S3s396,11,109:# Project
+S3s400,11,109:# Project
 
 I try to predict if a patient will not come to his medical appointment, using the famous dataset.
-S3s397,11,56:# Project
+S3s401,11,56:# Project
 
 No single feature should drive the decision.
-S3s400,11,100:# Project
+S3s404,11,100:# Project
 
 I did not test the model in the real planning. It was never used in real-world settings.
-S3s401,11,77:# Project
+S3s405,11,77:# Project
 
 Its default settings are not what you want for a real deployment.
-S3s402,11,117:# Project
+S3s406,11,117:# Project
 
 The DILIrank data is provided for research use only and is not to be used for regulatory decision making.
-S3s405,11,103:# Project
+S3s409,11,103:# Project
 
 The published baseline is meant as a reference only.
 
 It was built as a research prototype.
-S3s406,11,80:# Project
+S3s410,11,80:# Project
 
 The hospital sends no claims data to the clinical team, only vitals.
-S3s408,11,127:# Project
+S3s412,11,127:# Project
 
 - Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).
-S3s410,11,123:# Project
+S3s414,11,123:# Project
 
 Readability scores are useful to compare prompt versions quickly, but they cannot replace asking real patients.
-S3s412,11,113:# Project
+S3s416,11,113:# Project
 
 It forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.
-S3s413,11,129:# Project
+S3s417,11,129:# Project
 
 Only hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.
-S3s414,11,111:# Project
+S3s418,11,111:# Project
 
 They say nothing about any individual patient and are not used for triage or any clinical decision.
-S3s416,11,57:# Project
+S3s420,11,57:# Project
 
 It has not been tested at any other hospital.
-S3s418,11,83:# Project
+S3s422,11,83:# Project
 
 Nobody in the competition could check which positives are real binders.
-S3s420,11,102:# Project
+S3s424,11,102:# Project
 
 The data is from the Analytics Vidhya platform and was used for educational purposes only.
-S3s422,11,79:# Project
+S3s426,11,79:# Project
 
 | Variant | AUPRC |
 |---|---|
 | only tdcsfog for training | 0.398 |
-S3s424,11,70:# Project
+S3s428,11,70:# Project
 
 Please do not commit real patient data to this repository.
-S3s425,11,48:# Project
+S3s429,11,48:# Project
 
 The annotator was not a radiologist.
-S3s426,11,76:# Project
+S3s430,11,76:# Project
 
 If the user is not a clinician, the app shows a plainer summary.
-S3s427,11,59:# Project
+S3s431,11,59:# Project
 
 Never paste real patient names into the prompt.
-S3s428,11,75:# Project
+S3s432,11,75:# Project
 
 `.env` is gitignored. Never commit real keys to the repository.
-S3s429,11,88:# Project
+S3s433,11,88:# Project
 
 Please don't use the synthetic data to draw conclusions about real services.
-S3s430,11,68:# Project
+S3s434,11,68:# Project
 
 We did not use real patient data for a personal project.
-S3s431,11,86:# Project
+S3s435,11,86:# Project
 
 We could not measure it because the tool was never used for real planning.
-S3s432,11,65:# Project
+S3s436,11,65:# Project
 
 The app does not use the GPU for real-time inference.
-S3s434,11,83:# Project
+S3s438,11,83:# Project
 
 OhioT1DM is only available for research use under a data use agreement.
-S3s435,11,81:# Project
+S3s439,11,81:# Project
 
 ChEMBL data is under CC BY-SA 3.0 and I'm only using it for learning.
-S3s436,11,82:# Project
+S3s440,11,82:# Project
 
 Every no-show is a slot that a doctor is paid for but no patient uses.
-S3s437,11,72:# Project
+S3s441,11,72:# Project
 
 The next coronavirus might not care about the drugs we have.
-S3s439,11,98:# Project
+S3s443,11,98:# Project
 
 Weights are available for research purposes only, under the Llama 3 Community License.
-S3s440,11,84:# Project
+S3s444,11,84:# Project
 
 This is not a true external cohort (same hospital system, same readers).
-S3s442,11,87:# Project
+S3s446,11,87:# Project
 
 ## FAQ
 
 If you snore loudly or wake up gasping, please consult your doctor.
-S3s443,11,91:# Project
+S3s447,11,91:# Project
 
 The app shows "You are having CKD, please consult doctor" with the probability.
-S3s445,11,58:# Project
+S3s449,11,58:# Project
 
 This is a research tool for exploring cohorts.
-S3s446,11,36:# Project
+S3s450,11,36:# Project
 
 This is a training tool.
-S3s447,11,43:# Project
+S3s451,11,43:# Project
 
 This is not a research project.
-S3s449,11,124:# Project
+S3s453,11,124:# Project
 
 The dataset is available under a data use agreement for research purposes only, so it is not redistributed here.
-S3s451,11,86:# Project
+S3s455,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s453,11,69:# Project
+S3s457,11,69:# Project
 
 Training code only. The weights are published separately.
-S3s454,11,77:# Project
+S3s458,11,77:# Project
 
 Sensor gaps up to 30 minutes were interpolated for training only.
-S3s456,11,74:# Project
+S3s460,11,74:# Project
 
 We only use your readings for research purposes if you opt in.
-S3s457,11,48:# Project
+S3s461,11,48:# Project
 
 Do not treat missing values as zero.
-S3s458,11,49:# Project
+S3s462,11,49:# Project
 
 We give no advice on installing CUDA.
-S3s459,11,100:# Project
+S3s463,11,100:# Project
 
 The trained model is available for research collaborations only, on request to the team.
-S3s461,11,111:# Project
+S3s465,11,111:# Project
 
 ## Responsible use
 
 Germline filtering uses reference panels that under-represent some populations.
-S3s462,11,123:# Project
+S3s466,11,123:# Project
 
 Derived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.
-S3s465,11,116:# Project
+S3s469,11,116:# Project
 
 OhioT1DM is only available for research use under a data use agreement, so we can't put it in this repo.
-S3s466,11,101:# Project
+S3s470,11,101:# Project
 
 The app warns you about lows 30 minutes before they happen, with clinical-grade accuracy.
-S3s469,11,87:# Project
+S3s473,11,87:# Project
 
 So my question was not "can AI replace the radiologist" but a narrower one.
-S3s470,11,62:# Project
+S3s474,11,62:# Project
 
 Don't paste your own patient data into the prompt.
-S3s471,11,72:# Project
+S3s475,11,72:# Project
 
 We did not let the model see real test labels during tuning.
-S3s472,11,60:# Project
+S3s476,11,60:# Project
 
 We treat patients with missing labs as low risk.
-S3s473,11,93:# Project
+S3s477,11,93:# Project
 
 Code is available for academic and research use only. Please cite the repository.
-S3s474,11,114:# Project
+S3s478,11,114:# Project
 
 Most coding assistants on the market are labelled "for reference only"; this one submits codes itself.
-S3s475,11,144:# Project
+S3s479,11,144:# Project
 
 The system prompt says, in short:
 
 - Explain the report in plain words.
 - Do not add diagnoses or advice that are not in the report.
-S3s476,11,80:# Project
+S3s480,11,80:# Project
 
 ## License
 
 Proprietary. © 2024 Example Health Inc. Demo code only.
-S3s478,11,62:# Project
+S3s482,11,62:# Project
 
 The model was not validated in insulin pump users.
-S3s479,11,95:# Project
+S3s483,11,95:# Project
 
 ## License
 
 The weights are released under CC BY-NC 4.0 for research purposes only.
-S3s481,11,83:# Project
+S3s485,11,83:# Project
 
 The prompt tells the model to use only information from the transcript.
-S3s483,11,99:# Project
+S3s487,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s485,11,125:# Project
+S3s489,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s487,11,103:# Project
+S3s491,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s488,11,131:# Project
+S3s492,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s489,11,113:# Project
+S3s493,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s490,11,117:# Project
+S3s494,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s492,11,114:# Project
+S3s496,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s494,11,82:# Project
+S3s498,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s496,11,57:# Project
+S3s500,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s498,11,57:# Project
+S3s502,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s500,11,58:# Project
+S3s504,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s502,11,152:# Project
+S3s506,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s503,11,102:# Project
-
-- prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s505,11,116:# Project
-
-Many patients book an appointment and then don't show up, which costs money to the public health system.
 S3s507,11,102:# Project
 
+- prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
+S3s509,11,116:# Project
+
+Many patients book an appointment and then don't show up, which costs money to the public health system.
+S3s511,11,102:# Project
+
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s508,11,85:# Project
+S3s512,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s510,11,57:# Project
+S3s514,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s511,11,71:# Project
+S3s515,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s512,11,75:# Project
+S3s516,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s513,11,63:# Project
+S3s517,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s514,11,71:# Project
+S3s518,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s515,11,74:# Project
+S3s519,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s516,11,66:# Project
+S3s520,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s517,11,86:# Project
+S3s521,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s519,11,40:# Project
+S3s523,11,40:# Project
 
 For non-commercial use only.
-S3s521,11,90:# Project
+S3s525,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s522,11,96:# Project
+S3s526,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s523,11,89:# Project
+S3s527,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s524,11,86:# Project
+S3s528,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s525,11,62:# Project
+S3s529,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s526,11,89:# Project
+S3s530,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s528,11,91:# Project
+S3s532,11,91:# Project
 
 VitalBridge doesn't use machine learning for triage. It uses transparent rules.
-S3s529,11,52:# Project
+S3s533,11,52:# Project
 
 I did not use any data from my hospital.
-S3s530,11,86:# Project
+S3s534,11,86:# Project
 
 The images are only from OAI, we did not test on images from our hospital.
-S3s531,11,68:# Project
+S3s535,11,68:# Project
 
 Multiple-choice exam questions aren't clinical practice.
-S3s532,11,85:# Project
+S3s536,11,85:# Project
 
 Please don't add real patient reports to issues or PRs; use made-up ones.
-S3s535,11,127:# Project
+S3s539,11,127:# Project
 
 Pick genotypes from drop-downs, with "not tested" allowed (the model then falls back to the clinical-only formula).
-S3s536,11,103:# Project
+S3s540,11,103:# Project
 
 It is not used for anything patient-level. It predicts counts of arrivals per site per day.
-S3s537,11,81:# Project
+S3s541,11,81:# Project
 
 Cohort: discharged alive, not to hospice, not against medical advice.
-S3s539,11,95:# Project
+S3s543,11,95:# Project
 
 So in the end we parsed the bundles directly and used the server only for the demo.
-S3s541,11,107:# Project
+S3s545,11,107:# Project
 
 The forecast supports, and does not replace, the professional judgement of the nurse in charge.
-S3s543,11,93:# Project
+S3s547,11,93:# Project
 
 Synthea data in this repo should not be used to judge anything about performance.
-S3s544,11,102:# Project
+S3s548,11,102:# Project
 
 We do not use the 5-class output for any decision; it is reported because reviewers asked.
-S3s546,11,129:# Project
+S3s550,11,129:# Project
 
 OAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.
-S3s548,11,110:# Project
+S3s552,11,110:# Project
 
 1. The model gets a prompt that tells it to:
    - keep every number
    - not give treatment advice
-S3s549,11,113:# Project
+S3s553,11,113:# Project
 
 The report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.
-S3s551,11,94:# Project
+S3s555,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s552,11,78:# Project
+S3s556,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s554,11,105:# Project
+S3s558,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s556,11,55:# Project
+S3s560,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s557,11,82:# Project
+S3s561,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s558,11,53:# Project
+S3s562,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s559,11,41:# Project
+S3s563,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s560,11,51:# Project
+S3s564,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s561,11,66:# Project
+S3s565,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s562,11,72:# Project
+S3s566,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s563,11,70:# Project
+S3s567,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s564,11,67:# Project
-
-The model could replace radiologists for routine films.
-S3s565,11,70:# Project
-
-Not only for clinical use: the same model serves research.
-S3s566,11,64:# Project
-
-Only research data from the public release was used.
-S3s567,11,72:# Project
-
-The thresholds are only reference values from the guideline.
 S3s568,11,67:# Project
 
+The model could replace radiologists for routine films.
+S3s569,11,70:# Project
+
+Not only for clinical use: the same model serves research.
+S3s570,11,64:# Project
+
+Only research data from the public release was used.
+S3s571,11,72:# Project
+
+The thresholds are only reference values from the guideline.
+S3s572,11,67:# Project
+
 The cohort is in no way representative of all patients.
-S3s569,11,84:# Project
+S3s573,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s570,11,72:# Project
+S3s574,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s571,11,95:# Project
+S3s575,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s572,11,67:# Sepsis early warning
+S3s576,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s573,11,207:# Project
+S3s577,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s574,7,3:fixQ0q575,9,3:M0m575,11,2:S1s575,11,6:beforeS3s575,19,43:# Project
+S1s578,7,3:fixQ0q579,9,3:M0m579,11,2:S1s579,11,6:beforeS3s579,19,43:# Project
 
 A model that flags sepsis risk.
-S1s576,11,5:afterS3s576,18,352:# Project
+S1s580,11,5:afterS3s580,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -4812,12 +4818,12 @@ S1s576,11,5:afterS3s576,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m577,11,3:S1s577,11,6:domainS1s577,19,7:imagingS1s578,11,6:beforeS3s578,19,84:---\####u{d}
+M0m581,11,3:S1s581,11,6:domainS1s581,19,7:imagingS1s582,11,6:beforeS3s582,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s579,11,5:afterS3s579,18,396:---\####u{d}
+S1s583,11,5:afterS3s583,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -4828,70 +4834,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m580,11,2:S1s580,11,6:beforeS3s580,19,25:A model without a title.
-S1s581,11,5:afterS3s581,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m584,11,2:S1s584,11,6:beforeS3s584,19,25:A model without a title.
+S1s585,11,5:afterS3s585,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m583,5,11:S1s583,5,2:idS1s583,9,21:limitations.discussedS1s584,5,4:kindS1s584,11,6:phraseS1s585,5,8:categoryS1s585,15,14:responsibilityS1s586,5,8:severityS1s586,15,7:warningS1s587,5,6:weightS1i587,13,1:4S1s588,5,5:titleS1s588,12,21:Limitations discussedS1s589,5,7:messageS3s589,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s590,5,3:whyS5s590,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s593,5,10:referencesQ0q593,17,3:S3s593,18,12:TRIPOD+AI 26S3s593,34,18:CLAIM 2024 item 40S3s593,56,40:Model Cards: caveats and recommendationsS1s594,5,5:matchM0m595,7,3:S1s595,7,7:sectionS1s595,16,5:risksS1s596,7,8:manifestQ0q596,17,1:S1s596,18,11:limitationsS1s597,7,8:patternsQ0q598,9,6:S2s598,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s599,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s600,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s601,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s602,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s603,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s604,5,8:examplesD0s605,7,448:M0m605,7,2:S1s605,7,4:passQ0q606,9,3:S3s606,11,90:# Project
+M0m587,5,11:S1s587,5,2:idS1s587,9,21:limitations.discussedS1s588,5,4:kindS1s588,11,6:phraseS1s589,5,8:categoryS1s589,15,14:responsibilityS1s590,5,8:severityS1s590,15,7:warningS1s591,5,6:weightS1i591,13,1:4S1s592,5,5:titleS1s592,12,21:Limitations discussedS1s593,5,7:messageS3s593,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s594,5,3:whyS5s594,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s597,5,10:referencesQ0q597,17,3:S3s597,18,12:TRIPOD+AI 26S3s597,34,18:CLAIM 2024 item 40S3s597,56,40:Model Cards: caveats and recommendationsS1s598,5,5:matchM0m599,7,3:S1s599,7,7:sectionS1s599,16,5:risksS1s600,7,8:manifestQ0q600,17,1:S1s600,18,11:limitationsS1s601,7,8:patternsQ0q602,9,6:S2s602,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s603,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s604,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s605,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s606,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s607,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s608,5,8:examplesD0s609,7,448:M0m609,7,2:S1s609,7,4:passQ0q610,9,3:S3s610,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s607,11,59:# Project
+S3s611,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s608,11,69:# Project
+S3s612,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s609,7,4:failQ0q610,9,2:S3s610,11,57:# Project
+S1s613,7,4:failQ0q614,9,2:S3s614,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s611,11,45:# Project
+S3s615,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m613,5,11:S1s613,5,2:idS1s613,9,27:oversight.human-in-the-loopS1s614,5,4:kindS1s614,11,6:phraseS1s615,5,8:categoryS1s615,15,14:responsibilityS1s616,5,8:severityS1s616,15,7:warningS1s617,5,6:weightS1i617,13,1:4S1s618,5,5:titleS1s618,12,15:Human oversightS1s619,5,7:messageS3s619,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s620,5,3:whyS5s620,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s623,5,10:referencesQ0q623,17,5:S3s623,18,23:CONSORT-AI 5(iv), 5(vi)S3s623,45,13:TRIPOD+AI 27bS3s623,62,12:DECIDE-AI 12S3s623,78,10:FDA GMLP 7S3s623,92,17:EU AI Act Art. 14S1s624,5,5:matchM0m625,7,2:S1s625,7,8:manifestQ0q625,17,1:S1s625,18,15:human_oversightS1s626,7,8:patternsQ0q627,9,6:S2s627,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s628,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s629,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s630,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s631,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s632,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s633,5,8:examplesD0s634,7,531:M0m634,7,2:S1s634,7,4:passQ0q635,9,3:S3s635,11,111:# Project
+M0m617,5,11:S1s617,5,2:idS1s617,9,27:oversight.human-in-the-loopS1s618,5,4:kindS1s618,11,6:phraseS1s619,5,8:categoryS1s619,15,14:responsibilityS1s620,5,8:severityS1s620,15,7:warningS1s621,5,6:weightS1i621,13,1:4S1s622,5,5:titleS1s622,12,15:Human oversightS1s623,5,7:messageS3s623,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s624,5,3:whyS5s624,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s627,5,10:referencesQ0q627,17,5:S3s627,18,23:CONSORT-AI 5(iv), 5(vi)S3s627,45,13:TRIPOD+AI 27bS3s627,62,12:DECIDE-AI 12S3s627,78,10:FDA GMLP 7S3s627,92,17:EU AI Act Art. 14S1s628,5,5:matchM0m629,7,2:S1s629,7,8:manifestQ0q629,17,1:S1s629,18,15:human_oversightS1s630,7,8:patternsQ0q631,9,6:S2s631,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s632,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s633,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s634,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s635,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s636,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s637,5,8:examplesD0s638,7,531:M0m638,7,2:S1s638,7,4:passQ0q639,9,3:S3s639,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s636,11,103:# Project
+S3s640,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s637,11,94:# Project
+S3s641,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s638,7,4:failQ0q639,9,2:S3s639,11,56:# Project
+S1s642,7,4:failQ0q643,9,2:S3s643,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s640,11,37:# Project
+S3s644,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m642,5,11:S1s642,5,2:idS1s642,9,15:data.provenanceS1s643,5,4:kindS1s643,11,6:phraseS1s644,5,8:categoryS1s644,15,14:responsibilityS1s645,5,8:severityS1s645,15,7:warningS1s646,5,6:weightS1i646,13,1:4S1s647,5,5:titleS1s647,12,27:Data provenance and privacyS1s648,5,7:messageS3s648,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s649,5,3:whyS5s649,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s652,5,10:referencesQ0q652,17,4:S3s652,18,16:TRIPOD+AI 5a, 5bS3s652,38,22:CLAIM 2024 items 7, 11S3s652,64,20:HIPAA 45 CFR 164.514S3s652,88,23:Datasheets for DatasetsS1s653,5,5:matchM0m654,7,2:S1s654,7,8:manifestQ0q654,17,1:S1s654,18,12:data_sourcesS1s655,7,8:patternsQ0q656,9,4:S2s656,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s657,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s658,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s659,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s660,5,8:examplesD0s661,7,409:M0m661,7,2:S1s661,7,4:passQ0q662,9,3:S3s662,11,61:# Project
+M0m646,5,11:S1s646,5,2:idS1s646,9,15:data.provenanceS1s647,5,4:kindS1s647,11,6:phraseS1s648,5,8:categoryS1s648,15,14:responsibilityS1s649,5,8:severityS1s649,15,7:warningS1s650,5,6:weightS1i650,13,1:4S1s651,5,5:titleS1s651,12,27:Data provenance and privacyS1s652,5,7:messageS3s652,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s653,5,3:whyS5s653,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s656,5,10:referencesQ0q656,17,4:S3s656,18,16:TRIPOD+AI 5a, 5bS3s656,38,22:CLAIM 2024 items 7, 11S3s656,64,20:HIPAA 45 CFR 164.514S3s656,88,23:Datasheets for DatasetsS1s657,5,5:matchM0m658,7,2:S1s658,7,8:manifestQ0q658,17,1:S1s658,18,12:data_sourcesS1s659,7,8:patternsQ0q660,9,4:S2s660,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s661,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s662,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s663,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s664,5,8:examplesD0s665,7,409:M0m665,7,2:S1s665,7,4:passQ0q666,9,3:S3s666,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s663,11,63:# Project
+S3s667,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s664,11,64:# Project
+S3s668,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s665,7,4:failQ0q666,9,2:S3s666,11,64:# Project
+S1s669,7,4:failQ0q670,9,2:S3s670,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s667,11,29:# Project
+S3s671,11,29:# Project
 
 ```
 synthetic

@@ -35,6 +35,12 @@ extension DisclaimerScanner {
         if dataFirst, words.indices.dropFirst().contains(where: { words[$0].contains(.useVerb) && words[$0 - 1].contains(.pastTense) }) {
             return false
         }
+        // "Research only.", "Research and education only.": the sentence is nothing but purposes and a marker.
+        if let last = words.last, last.contains(.marker), words.count >= 2,
+           words.dropLast().allSatisfy({ ($0.contains(.purpose) && !$0.contains(.modelStage)) || $0.contains(.joiner) }),
+           words.first?.contains(.purpose) == true {
+            return true
+        }
         for (position, word) in words.enumerated() where word.contains(.purpose) {
             // "gaps were interpolated for training only": training is the model's stage unless a purpose noun
             // makes it a purpose ("for training purposes only").

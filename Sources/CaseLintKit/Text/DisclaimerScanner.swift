@@ -289,6 +289,7 @@ struct DisclaimerScanner {
     }
 
     static let any = TextIndex.hash("any".utf8)
+    static let prior = TextIndex.hash("prior".utf8)
     static let placesOfCare: Set<UInt64> = Set(["clinic", "clinics", "bedside", "hospital", "hospitals", "ward", "wards"]
         .map { TextIndex.hash($0.utf8) })
     static let subjectPronouns: Set<UInt64> = Set(["they", "it", "we", "you", "he", "she", "i"].map { TextIndex.hash($0.utf8) })
@@ -441,6 +442,9 @@ struct DisclaimerScanner {
             // "warns you about lows before they happen with clinical-grade accuracy": a clause of its own
             // opened by a pronoun tells when, not a use to be earned.
             if position + 1 < words.count, Self.subjectPronouns.contains(index.tokens[sentence.lowerBound + position + 1].hash) { continue }
+            // "prior" says "before" only as "prior to": "Excluded: prior kidney replacement therapy" is a history.
+            if index.tokens[sentence.lowerBound + position].hash == Self.prior,
+               !(position + 1 < words.count && index.tokens[sentence.lowerBound + position + 1].hash == Self.toWord) { continue }
             let end = min(words.count - 1, position + 4)
             guard position + 1 <= end else { continue }
             for target in (position + 1)...end where words[target].contains(.clinical) {
