@@ -16,10 +16,14 @@ extension MetricScanner {
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount {
             let range = index.tokenRange(line: line)
             // "Red alerts followed by ...": up to two words may qualify the alerts.
-            guard let first = range.first, document.kinds[line - 1] == .table || document.kinds[line - 1] == .prose,
-                  let followed = (first..<min(range.upperBound, first + 3)).lazy
-                      .prefix(while: { tokens[$0].cell == tokens[first].cell && !tokens[$0].isNumber })
-                      .compactMap({ self.followedBy(from: $0, tokens, reach: 3) }).first else { continue }
+            guard let first = range.first, document.kinds[line - 1] == .table || document.kinds[line - 1] == .prose else { continue }
+            // A plain loop: a lazy chain's closure captured a copy of the scanner for every line.
+            var followed: Int?
+            for position in first..<min(range.upperBound, first + 3) {
+                guard tokens[position].cell == tokens[first].cell, !tokens[position].isNumber else { break }
+                if let found = followedBy(from: position, tokens, reach: 3) { followed = found; break }
+            }
+            guard let followed else { continue }
             let values = labelValues(tokens, after: followed + 1).filter { tokens[$0].percent }
             result += values
         }
@@ -36,6 +40,7 @@ extension MetricScanner {
     }
 
     static let groupOpeners: Set<UInt64> = Set(["among", "of"].map { TextIndex.hash($0.utf8) })
+    static let groupOpenerTable = TokenHashTable(groupOpeners)
     static let flaggedWords: Set<UInt64> = Set(["flagged", "alerted"].map { TextIndex.hash($0.utf8) })
     static let groupFillers: Set<UInt64> = Set(["the", "those", "these", "patients", "people", "cases", "ones", "admissions",
                                                 "children", "visits"].map { TextIndex.hash($0.utf8) })
@@ -47,7 +52,9 @@ extension MetricScanner {
     /// the flagged group that had the outcome is the PPV ("40% were false alarms" or "were not" is not).
     private func flaggedGroupShares(_ tokens: [Token]) -> [Int] {
         var result: [Int] = []
-        for opener in tokens.indices where Self.groupOpeners.contains(tokens[opener].hash) {
+        // Every token is tested: the open-addressing table, held in a local, spares a Hasher per token.
+        let openers = Self.groupOpenerTable
+        for opener in tokens.indices where openers.contains(tokens[opener].hash) {
             var position = opener + 1
             var flagged = false
             while position < tokens.count, position - opener <= 4, tokens[position].line == tokens[opener].line,

@@ -11,6 +11,7 @@ import Foundation
 /// where no noun follows ("38% of false positives were correct codes" says what they were).
 extension MetricScanner {
     static let correctWords: Set<UInt64> = Set(["correct", "correctly", "right"].map { TextIndex.hash($0.utf8) })
+    static let correctWordTable = TokenHashTable(correctWords)
     static let correctly = TextIndex.hash("correctly".utf8)
     /// What may stand between the judgement and the share after it: "right in 61%", "correct on about 80%".
     static let correctShareFillers: Set<UInt64> = Set(["in", "on", "for", "about", "around", "roughly", "nearly", "almost", "over",
@@ -37,7 +38,9 @@ extension MetricScanner {
 
     func correctShareValues(_ tokens: [Token]) -> [Int] {
         var result = correctRowShares(tokens)
-        for judge in tokens.indices where Self.correctWords.contains(tokens[judge].hash) {
+        // Every token is tested: the open-addressing table, held in a local, spares a Hasher per token.
+        let judgements = Self.correctWordTable
+        for judge in tokens.indices where judgements.contains(tokens[judge].hash) {
             guard judgementEndsPhrase(judge, tokens), !isHypotheticalOrBaseline(judge, tokens) else { continue }
             // "confident enough to be right 80% of the time": a level asked for, not one reached.
             if judge >= 2, tokens[judge - 1].hash == Self.be, tokens[judge - 2].hash == Self.to { continue }
