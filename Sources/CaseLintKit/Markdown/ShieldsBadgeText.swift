@@ -10,8 +10,10 @@ enum ShieldsBadgeText {
         var lines = [String](repeating: "", count: source.lineCount)
         var found = false
         for line in 0..<source.lineCount where source.kinds[line] == .prose || source.kinds[line] == .html {
+            // Most lines hold no badge: memmem settles that before any String is made.
+            guard hasMarker(source.bytes, source.lineRanges[line]) else { continue }
             let bytes = source.bytes[source.lineRanges[line]]
-            guard bytes.count > marker.count, let text = String(bytes: bytes, encoding: .utf8), text.contains(markerText) else { continue }
+            guard let text = String(bytes: bytes, encoding: .utf8) else { continue }
             let words = text.components(separatedBy: markerText).dropFirst().compactMap(badgeWords)
             guard !words.isEmpty else { continue }
             lines[line] = words.joined(separator: " ")
@@ -22,6 +24,22 @@ enum ShieldsBadgeText {
 
     static let markerText = "img.shields.io/badge/"
     static let marker = Array(markerText.utf8)
+
+    private static func hasMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count > marker.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            // memchr jumps from one "i" to the next; the rest of the marker is compared only there.
+            guard let base = buffer.baseAddress else { return false }
+            let last = range.upperBound - marker.count
+            var position = range.lowerBound
+            while position <= last, let found = memchr(base + position, Int32(marker[0]), last + 1 - position) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if (1..<marker.count).allSatisfy({ buffer[offset + $0] == marker[$0] }) { return true }
+                position = offset + 1
+            }
+            return false
+        }
+    }
 
     /// "status-not%20for%20clinical%20use-red" after the marker: "status: not for clinical use." In the
     /// badge's own escapes "--" is a dash, "__" an underscore and "_" a space; the last part is the colour.
