@@ -10,7 +10,7 @@ enum ShieldsBadgeText {
         var lines = [String](repeating: "", count: source.lineCount)
         var found = false
         for line in 0..<source.lineCount where source.kinds[line] == .prose || source.kinds[line] == .html {
-            // Most lines hold no badge: memmem settles that before any String is made.
+            // Most lines hold no badge: a byte search settles that before any String is made.
             guard hasMarker(source.bytes, source.lineRanges[line]) else { continue }
             let bytes = source.bytes[source.lineRanges[line]]
             guard let text = String(bytes: bytes, encoding: .utf8) else { continue }

@@ -149,13 +149,20 @@ public struct SectionOutline: Sendable {
     /// (accuracy, balanced accuracy) + confusion matrix" is one, a paragraph of findings after "WIP:" is not.
     static let markedNoteWords = 20
 
-    /// A list marker ("-", "*", "+", "1.", "- [ ]") before the line's first word: "- TODO" in a to-do list of
-    /// next steps is one item among others, not the section's note that it is unwritten.
+    /// A list marker ("- ", "* ", "+ ", "1. ", "- [ ]") before the line's first word: "- TODO" in a to-do list
+    /// of next steps is one item among others, not the section's note that it is unwritten ("**TODO**:" is).
     private static func opensListItem(_ lower: [UInt8], _ line: Range<Int>, before start: Int) -> Bool {
-        let lead = lower[line.lowerBound..<max(line.lowerBound, start)].filter { $0 != 0x20 && $0 != 0x09 }
+        let lead = lower[line.lowerBound..<max(line.lowerBound, start)].drop { $0 == 0x20 || $0 == 0x09 }
         guard let first = lead.first else { return false }
-        return first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        var rest = lead.dropFirst()
+        if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+            rest = rest.drop { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            guard rest.first == UInt8(ascii: ".") || rest.first == UInt8(ascii: ")") else { return false }
+            rest = rest.dropFirst()
+        } else if first != UInt8(ascii: "-") && first != UInt8(ascii: "*") && first != UInt8(ascii: "+") {
+            return false
+        }
+        return rest.first == 0x20 || rest.first == 0x09
     }
 
     /// `![` on a prose line, looked for in the bytes (a String search per line went through Foundation).
