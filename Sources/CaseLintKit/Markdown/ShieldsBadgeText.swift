@@ -34,7 +34,7 @@ enum ShieldsBadgeText {
             var position = range.lowerBound
             while position <= last, let found = memchr(base + position, Int32(marker[0]), last + 1 - position) {
                 let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if (1..<marker.count).allSatisfy({ buffer[offset + $0] == marker[$0] }) { return true }
+                if ByteText.matches(bytes, at: offset, marker) { return true }
                 position = offset + 1
             }
             return false

@@ -129,7 +129,8 @@ public struct SectionOutline: Sendable {
                     }
                     let kind = placeholderKinds.value(for: token.hash) ?? 0
                     if opensWithMarker == nil {
-                        opensWithMarker = kind & 2 != 0 && !Self.opensListItem(index.lower, document.lineRanges[line - 1], before: Int(token.start))
+                        // "- TODO" in a to-do list of next steps is one item among others, not the section's note.
+                        opensWithMarker = kind & 2 != 0 && LineText(index.lower, document.lineRanges[line - 1]).listMarker == nil
                     }
                     if kind & 1 != 0 { placeholderCount += 1 }
                     if kind & 2 != 0 { markers += 1 }
@@ -148,22 +149,6 @@ public struct SectionOutline: Sendable {
     /// How long a note that opens with a marker may run and still be a placeholder: "TODO: results table
     /// (accuracy, balanced accuracy) + confusion matrix" is one, a paragraph of findings after "WIP:" is not.
     static let markedNoteWords = 20
-
-    /// A list marker ("- ", "* ", "+ ", "1. ", "- [ ]") before the line's first word: "- TODO" in a to-do list
-    /// of next steps is one item among others, not the section's note that it is unwritten ("**TODO**:" is).
-    private static func opensListItem(_ lower: [UInt8], _ line: Range<Int>, before start: Int) -> Bool {
-        let lead = lower[line.lowerBound..<max(line.lowerBound, start)].drop { $0 == 0x20 || $0 == 0x09 }
-        guard let first = lead.first else { return false }
-        var rest = lead.dropFirst()
-        if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
-            rest = rest.drop { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-            guard rest.first == UInt8(ascii: ".") || rest.first == UInt8(ascii: ")") else { return false }
-            rest = rest.dropFirst()
-        } else if first != UInt8(ascii: "-") && first != UInt8(ascii: "*") && first != UInt8(ascii: "+") {
-            return false
-        }
-        return rest.first == 0x20 || rest.first == 0x09
-    }
 
     /// `![` on a prose line, looked for in the bytes (a String search per line went through Foundation).
     private static func hasImage(_ lines: ClosedRange<Int>, _ document: MarkdownDocument) -> Bool {

@@ -20,11 +20,8 @@ extension MetricScanner {
 
     /// A header whose first cell is one word naming inputs: "| Parameter | Value | Source |", "| Assumption | ... |".
     func namesInputs(_ header: Int) -> Bool {
-        let range = index.tokenRange(line: header)
-        guard let first = range.first else { return false }
-        let tokens = index.tokens
-        let cellEnd = range.firstIndex { tokens[$0].cell != tokens[first].cell } ?? range.upperBound
-        return cellEnd - first == 1 && Self.inputHeaders.contains(tokens[first].hash)
+        guard let first = index.tokenRange(line: header).first else { return false }
+        return countCells(header, headers: Self.inputHeaders).contains(Int(index.tokens[first].cell))
     }
 
     static let inputHeaders: Set<UInt64> = Set(["parameter", "parameters", "input", "inputs", "assumption", "assumptions"]

@@ -179,12 +179,7 @@ extension MetricScanner {
     static let noteVerbs: Set<UInt64> = Set(["are", "show", "give", "report"].map { TextIndex.hash($0.utf8) })
 
     /// "+0.043", "−0.01": a signed number under a caption is a difference between two results, not one.
-    func isSigned(_ token: Token) -> Bool {
-        let start = Int(token.start), bytes = index.lower
-        guard start >= 1 else { return false }
-        if bytes[start - 1] == UInt8(ascii: "+") || bytes[start - 1] == UInt8(ascii: "-") { return true }
-        return start >= 3 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x88 && bytes[start - 1] == 0x92
-    }
+    func isSigned(_ token: Token) -> Bool { gluedSign(before: token) != nil }
 
     /// A caption that names a target or a cut-off ("Target AUROC per site:", "AUROC at least:") names no
     /// result; one that announces expectations marks the table itself (`MetricContext`).

@@ -124,16 +124,17 @@ struct MetricScanner {
     /// "-0.41", "−0.41", "(-0.41": a minus sign glued to the number and not to a word or number before it
     /// ("0.82-0.91" is a range).
     func hasMinusSign(_ token: Token) -> Bool {
+        guard let sign = gluedSign(before: token), sign.minus else { return false }
+        return sign.start == 0 || !TextIndex.isWordByte(index.lower[sign.start - 1])
+    }
+
+    /// Where a sign glued to the token starts and whether it is a minus: "+0.043", "-0.01", "−0.01" (U+2212).
+    func gluedSign(before token: Token) -> (start: Int, minus: Bool)? {
         let start = Int(token.start), bytes = index.lower
-        var sign = start
-        if start >= 1, bytes[start - 1] == UInt8(ascii: "-") {
-            sign = start - 1
-        } else if start >= 3, bytes[start - 3] == 0xE2, bytes[start - 2] == 0x88, bytes[start - 1] == 0x92 {
-            sign = start - 3
-        } else {
-            return false
-        }
-        return sign == 0 || !TextIndex.isWordByte(bytes[sign - 1])
+        if start >= 1, bytes[start - 1] == UInt8(ascii: "+") { return (start - 1, false) }
+        if start >= 1, bytes[start - 1] == UInt8(ascii: "-") { return (start - 1, true) }
+        if start >= 3, bytes[start - 3] == 0xE2, bytes[start - 2] == 0x88, bytes[start - 1] == 0x92 { return (start - 3, true) }
+        return nil
     }
 
     /// Words of `notValuesAfter` that make a bound or a cut-off even across a colon ("threshold: 0.5").
